@@ -1,0 +1,60 @@
+/**
+ * Every message between the extension's parts, as one zod/mini discriminated union per direction.
+ * Receivers parse with these schemas and check the sender (DESIGN.md "Messages"): a content script's
+ * `runtime.sendMessage` reaches every extension frame in every tab, and the page must never forge one.
+ * Never `window.postMessage`: the page can read and forge it.
+ */
+import * as z from 'zod/mini';
+import { browser, type Browser } from 'wxt/browser';
+import { fieldKeySchema, fillReportSchema, listingSchema, platformIdSchema } from './fill/types';
+
+export const PAGE_KINDS = ['add', 'edit', 'list', 'login', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+export const pageKindSchema = z.enum(PAGE_KINDS);
+
+/** Background (or panel via background) → content script, always with `{ frameId: 0 }`. */
+export const toContentSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({
+    type: z.literal('fill'),
+    runId: z.string(),
+    listing: listingSchema,
+    /** press the platform's own save button after a complete fill (opt-in per platform) */
+    autoSubmit: z.boolean(),
+  }),
+  z.object({ type: z.literal('highlight'), field: fieldKeySchema }),
+  /** "Simpan ke katalog": read the listing shown on an edit page */
+  z.object({ type: z.literal('read-listing') }),
+]);
+export type ToContent = z.infer<typeof toContentSchema>;
+
+/** Content script → extension (background, panel, dashboard). */
+export const fromContentSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page-status'),
+    platform: platformIdSchema,
+    kind: pageKindSchema,
+    url: z.string(),
+  }),
+  z.object({ type: z.literal('fill-progress'), report: fillReportSchema }),
+]);
+export type FromContent = z.infer<typeof fromContentSchema>;
+
+/** Panel / dashboard → background. The background takes the tab from `sender.tab` for panel requests. */
+export const toBackgroundSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel-fill'), runId: z.string(), listing: listingSchema }),
+  z.object({ type: z.literal('panel-highlight'), field: fieldKeySchema }),
+  z.object({ type: z.literal('panel-read-listing') }),
+]);
+export type ToBackground = z.infer<typeof toBackgroundSchema>;
+
+/** True when a message comes from this extension (its own pages or its content scripts). */
+export function isFromThisExtension(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** Parse an incoming message; undefined (and ignored) when it is not one of ours. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, message: unknown): T | undefined {
+  const result = z.safeParse(schema, message);
+  return result.success ? result.data : undefined;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import { SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  // Separate build folders let several builds (tests, demo, benchmarks) run side by side.
+  outDir: process.env.SERENTAK_OUT_DIR ?? '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    permissions: ['storage', 'unlimitedStorage'],
+    // Only the marketplaces' own seller and login hosts: never <all_urls>, never a test host.
+    host_permissions: SELLER_HOST_PATTERNS,
+    // The panel iframe is the only extension page a seller centre may embed.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: SELLER_MATCHES }],
+    action: { default_title: 'Serentak' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'serentak@serentak.id', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
