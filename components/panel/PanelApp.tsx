@@ -1,0 +1,104 @@
+/**
+ * The panel beside a seller-centre form: pick a product, see what this platform will receive, press
+ * "Isi formulir", read the report. Lives in an extension-origin iframe, so it reads the catalogue
+ * directly and the marketplace page cannot read it back.
+ */
+import { useEffect, useRef } from 'react';
+import type { StoredProduct } from '@/utils/catalogue/schema';
+import { useProducts } from '@/utils/catalogue/live';
+import { getPlatform } from '@/utils/platforms/registry';
+import type { FieldKey } from '@/utils/fill/types';
+import type { PanelStore } from './panel-store';
+import { listenForProgress, requestFill, requestHighlight } from './page-link';
+import { prepareListing, reasonOf } from './prepare-listing';
+import { usePanelText } from './text';
+import { useCollapsed } from './use-collapsed';
+import { ProductPicker } from './ProductPicker';
+import { ListingPreview } from './ListingPreview';
+import { FillReportView } from './FillReport';
+import { PanelHeader } from './PanelHeader';
+
+export function PanelApp({ store }: { store: PanelStore }) {
+  const text = usePanelText();
+  const { t, pick } = text;
+  const [collapsed, setCollapsed] = useCollapsed();
+  const products = useProducts();
+  const { platform, query, prepared, report, runError, setQuery } = store();
+  const platformLabel = getPlatform(platform).label;
+
+  useEffect(() => listenForProgress((r) => store.getState().acceptReport(r)), [store]);
+  useEffect(() => {
+    document.documentElement.lang = text.language;
+  }, [text.language]);
+
+  const pickProduct = async (product: StoredProduct) => {
+    const { setPrepared } = store.getState();
+    setPrepared({ state: 'preparing', sku: product.sku });
+    // A later pick wins: a slow photo conversion of an earlier pick must not land on top of it.
+    const stillPicked = () => store.getState().prepared?.sku === product.sku;
+    try {
+      const built = await prepareListing(product, platform);
+      if (stillPicked()) setPrepared({ state: 'ready', sku: product.sku, ...built });
+    } catch (error) {
+      if (stillPicked()) setPrepared({ state: 'error', sku: product.sku, error: reasonOf(error) });
+    }
+  };
+
+  const reportRef = useRef<HTMLDivElement>(null);
+  const fill = async () => {
+    const current = store.getState().prepared;
+    if (current?.state !== 'ready') return;
+    const runId = crypto.randomUUID();
+    store.getState().startRun(runId);
+    reportRef.current?.scrollIntoView({ block: 'nearest' });
+    const { report: final, error } = await requestFill(runId, current.listing);
+    if (final) store.getState().acceptReport(final);
+    else store.getState().failRun(runId, error!);
+  };
+
+  const show = (field: FieldKey) => void requestHighlight(field);
+
+  if (collapsed === undefined) return null;
+  if (collapsed) {
+    return (
+      <button type="button" className="collapsed-tab" data-testid="panel-expand" aria-label={t('expand')} title={t('expand')} onClick={() => setCollapsed(false)}>
+        <span className="collapsed-mark" aria-hidden="true">
+          «
+        </span>
+        <span className="collapsed-label">Serentak</span>
+      </button>
+    );
+  }
+
+  const running = report?.state === 'running';
+  return (
+    <div className="panel">
+      <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
+      <main className="panel-body">
+        <ProductPicker products={products} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={pickProduct} text={text} />
+        {prepared?.state === 'preparing' && (
+          <p className="muted" role="status">
+            {t('preparing', { platform: platformLabel })}
+          </p>
+        )}
+        {prepared?.state === 'error' && (
+          <p className="error" role="alert">
+            {t('pickFailed', { reason: pick(prepared.error) })}
+          </p>
+        )}
+        {prepared?.state === 'ready' && (
+          <ListingPreview platformLabel={platformLabel} listing={prepared.listing} changes={prepared.changes} text={text} />
+        )}
+        <div className="fill-bar">
+          <button type="button" className="primary" data-testid="fill-button" aria-busy={running} disabled={prepared?.state !== 'ready'} onClick={() => void fill()}>
+            {t('fill')}
+          </button>
+          <p className="muted small">{prepared ? t('neverSaves') : t('pickFirst')}</p>
+        </div>
+        <div ref={reportRef}>
+          {report && <FillReportView key={report.runId} report={report} runError={runError} onShow={show} text={text} />}
+        </div>
+      </main>
+    </div>
+  );
+}
