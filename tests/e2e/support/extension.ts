@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startSellerServer, type SellerServer } from './seller-server.mjs';
-import { chromiumArgs, chromiumPath, extensionDir } from './chromium';
+import { chromiumArgs, chromiumPath, extensionDir } from './chromium.mjs';
 
 export interface ExtensionFixtures {
   /** The practice seller-centre server (replicas from tests/fixtures/routes.json). */
