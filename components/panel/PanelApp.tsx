@@ -11,7 +11,7 @@ import type { FieldKey } from '@/utils/fill/types';
 import type { PanelStore } from './panel-store';
 import { listenForProgress, requestFill, requestHighlight } from './page-link';
 import { prepareListing, reasonOf } from './prepare-listing';
-import { usePanelText } from './text';
+import { usePanelText } from './use-panel-text';
 import { useCollapsed } from './use-collapsed';
 import { ProductPicker } from './ProductPicker';
 import { ListingPreview } from './ListingPreview';

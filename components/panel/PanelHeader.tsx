@@ -1,6 +1,5 @@
 /** The panel's top line: which page this is, the language switch, and the fold-away button. */
-import type { Language } from '@/utils/i18n';
-import type { PanelText } from './text';
+import type { Language, PanelText } from './text';
 
 const LANGUAGES: { value: Language; label: string }[] = [
   { value: 'id', label: 'ID' },

@@ -4,8 +4,8 @@
  * `useLanguageSetting`), so switching in the dashboard switches an open panel too.
  */
 import type { Bilingual, FieldKey, FieldStatus } from '@/utils/fill/types';
-import { useLanguageSetting } from '@/utils/i18n/use-language';
-import type { Language } from '@/utils/i18n';
+
+export type Language = 'id' | 'en';
 
 export const PANEL_TEXT = {
   title: { id: 'Serentak', en: 'Serentak' },
@@ -88,8 +88,8 @@ export interface PanelText {
   pick: (text: Bilingual) => string;
 }
 
-export function usePanelText(): PanelText {
-  const [language, setLanguage] = useLanguageSetting();
+/** The panel's words in one language (the hook in use-panel-text.ts follows the seller's setting). */
+export function panelText(language: Language, setLanguage: (language: Language) => void = () => {}): PanelText {
   const pick = (text: Bilingual) => text[language] || text.id;
   return { language, setLanguage, pick, t: (key, values) => format(pick(PANEL_TEXT[key]), values) };
 }
