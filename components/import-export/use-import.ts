@@ -1,0 +1,53 @@
+/**
+ * The import flow as a small state machine: pick a file → reading → preview (nothing written) →
+ * confirm → writing → result. An unreadable file ends in `preview` with a fileError and no confirm.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { applyImport, previewImport, type ImportPreview } from '../../utils/catalogue/import';
+import type { Bilingual } from '../../utils/fill/types';
+import { errorMessage } from '../ui/error-text';
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'preview'; fileName: string; preview: ImportPreview }
+  | { step: 'writing'; fileName: string; preview: ImportPreview }
+  | { step: 'result'; fileName: string; imported: number; rejected: number }
+  | { step: 'failed'; fileName: string; reason: Bilingual };
+
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // A newer pick wins over a slower earlier one still being read.
+  const ticket = useRef(0);
+
+  const pick = useCallback(async (file: File) => {
+    const mine = ++ticket.current;
+    setState({ step: 'reading', fileName: file.name });
+    try {
+      const preview = await previewImport(file);
+      if (mine === ticket.current) setState({ step: 'preview', fileName: file.name, preview });
+    } catch (error) {
+      if (mine === ticket.current) setState({ step: 'failed', fileName: file.name, reason: errorMessage(error) });
+    }
+  }, []);
+
+  const confirm = useCallback(async () => {
+    if (state.step !== 'preview' || state.preview.fileError) return;
+    const { fileName, preview } = state;
+    const mine = ++ticket.current;
+    setState({ step: 'writing', fileName, preview });
+    try {
+      const { imported, rejected } = await applyImport(preview);
+      if (mine === ticket.current) setState({ step: 'result', fileName, imported, rejected });
+    } catch (error) {
+      if (mine === ticket.current) setState({ step: 'failed', fileName, reason: errorMessage(error) });
+    }
+  }, [state]);
+
+  const close = useCallback(() => {
+    ticket.current++;
+    setState({ step: 'idle' });
+  }, []);
+
+  return { state, pick, confirm, close };
+}
