@@ -48,6 +48,16 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
+/**
+ * Dashboard → background publish orchestrator ("Terbitkan ke semua"). Kept apart from
+ * `toBackgroundSchema`, which is the panel's relay: a dashboard is not a panel in a seller tab.
+ */
+export const publishRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('publish-start'), sku: z.string(), platforms: z.array(platformIdSchema) }),
+  z.object({ type: z.literal('publish-retry'), sku: z.string(), platform: platformIdSchema }),
+]);
+export type PublishRequest = z.infer<typeof publishRequestSchema>;
+
 /** True when a message comes from this extension (its own pages or its content scripts). */
 export function isFromThisExtension(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;

@@ -1,9 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayPanelRequests } from './panel-relay';
+import { publishEverywhere } from './publish';
 
 // The MV3 service worker dies when idle: every listener is registered synchronously at top level of
 // main(), and each feature keeps its state in storage.session/IndexedDB so it resumes after a restart.
 // One line per feature (panel relay, publish orchestrator, …), each in its own file beside this one.
 export default defineBackground(() => {
   relayPanelRequests();
+  publishEverywhere();
 });

@@ -36,7 +36,9 @@ export type PublishEffect =
   | { type: 'open-tab'; sku: string; platform: PlatformId; url: string }
   | { type: 'navigate-tab'; tabId: number; url: string }
   | { type: 'send-fill'; sku: string; platform: PlatformId; tabId: number; fillRunId: string; autoSubmit: boolean }
-  | { type: 'save-link'; sku: string; platform: PlatformId; url: string; externalId?: string };
+  | { type: 'save-link'; sku: string; platform: PlatformId; url: string; externalId?: string }
+  /** the category the engine chose on this platform, tried first next time */
+  | { type: 'remember-category'; sku: string; platform: PlatformId; path: string[] };
 
 /** What the pure machine needs to know about the world. */
 export interface PublishEnv {
@@ -176,9 +178,19 @@ function onReport(runs: PublishRuns, f: Found, report: FillReport, env: PublishE
   const coreFailures = report.fields.filter((r) => r.status === 'failed' && CORE_FIELDS.includes(r.field));
   if (coreFailures.length)
     return failWith(runs, f, REASONS.coreFailed(coreFailures.map((r) => r.field), coreFailures[0]!.reason), env);
-  if (report.submitted) return { runs: put(runs, f.sku, f.platform, to(f.entry, 'submitted', env)), effects: [] };
+  const remember: PublishEffect[] = report.categoryPath?.length
+    ? [{ type: 'remember-category', sku: f.sku, platform: f.platform, path: report.categoryPath }]
+    : [];
+  if (report.submitted) {
+    const url = report.listingUrl;
+    if (url) {
+      const step = saved(runs, f, url, report.externalId ?? env.listingIdFromUrl(f.platform, url), env);
+      return { runs: step.runs, effects: [...remember, ...step.effects] };
+    }
+    return { runs: put(runs, f.sku, f.platform, to(f.entry, 'submitted', env)), effects: remember };
+  }
   const reasons = report.nextAction ? [report.nextAction] : [REASONS.reviewThen];
-  return { runs: put(runs, f.sku, f.platform, to(f.entry, 'filled', env, { reasons })), effects: [] };
+  return { runs: put(runs, f.sku, f.platform, to(f.entry, 'filled', env, { reasons })), effects: remember };
 }
 
 export function publishStep(runs: PublishRuns, event: PublishEvent, env: PublishEnv): Step {

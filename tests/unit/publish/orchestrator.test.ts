@@ -16,6 +16,7 @@ function world() {
   const openTabs = new Map<number, string>();
   const fills: Extract<PublishEffect, { type: 'send-fill' }>[] = [];
   const links: Extract<PublishEffect, { type: 'save-link' }>[] = [];
+  const remembered: Extract<PublishEffect, { type: 'remember-category' }>[] = [];
   const env = (): PublishEnv => ({ now: 1, newId: () => `fill-${nextId++}`, isLoginUrl, isPlatformUrl, listingIdFromUrl });
 
   const dispatch = (event: PublishEvent) => {
@@ -28,7 +29,8 @@ function world() {
         dispatch({ type: 'tab-opened', sku: effect.sku, platform: effect.platform, tabId });
       } else if (effect.type === 'navigate-tab') openTabs.set(effect.tabId, effect.url);
       else if (effect.type === 'send-fill') fills.push(effect);
-      else links.push(effect);
+      else if (effect.type === 'save-link') links.push(effect);
+      else remembered.push(effect);
     }
   };
   const entry = (platform: PlatformId, sku = 'KRP-01') => runs[sku]?.platforms[platform];
@@ -49,7 +51,7 @@ function world() {
       },
     });
   };
-  return { dispatch, entry, state, tabOf, page, report, openTabs, fills, links, runs: () => runs };
+  return { dispatch, entry, state, tabOf, page, report, openTabs, fills, links, remembered, runs: () => runs };
 }
 
 const request = (platform: PlatformId, over: Partial<PlatformRequest> = {}): PlatformRequest => ({
@@ -240,6 +242,23 @@ describe('saved listings are linked', () => {
     expect(w.state('shopee')).toBe('submitted');
     expect(w.links).toHaveLength(1);
     expect(w.links[0]!.externalId).toBe('2233445566');
+  });
+
+  it('auto-submit whose report carries the new listing URL: linked at once', () => {
+    const w = world();
+    start(w, [request('blibli', { autoSubmit: true })]);
+    w.page('blibli', 'add');
+    w.report('blibli', { name: 'filled' }, { submitted: true, listingUrl: 'https://seller.blibli.com/product/edit/BLI-77', externalId: 'BLI-77' });
+    expect(w.entry('blibli')).toMatchObject({ state: 'submitted', link: { url: 'https://seller.blibli.com/product/edit/BLI-77', externalId: 'BLI-77' } });
+    expect(w.links).toHaveLength(1);
+  });
+
+  it('remembers the category the fill chose on that platform', () => {
+    const w = world();
+    start(w, [request('shopee')]);
+    w.page('shopee', 'add');
+    w.report('shopee', { category: 'filled' }, { categoryPath: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] });
+    expect(w.remembered).toEqual([{ type: 'remember-category', sku: 'KRP-01', platform: 'shopee', path: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] }]);
   });
 
   it('the seller saves a filled form by hand: the link is captured', () => {

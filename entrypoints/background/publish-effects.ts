@@ -1,0 +1,100 @@
+/**
+ * Carries out what the publish state machine decides, with the real browser: opens background tabs,
+ * sends the listing to a tab's content script, writes listing links into the catalogue. Every outcome
+ * comes back to the machine as an event; nothing here decides a state.
+ */
+import { browser } from 'wxt/browser';
+import { catalogue } from '@/utils/catalogue/api';
+import { toProductFile } from '@/utils/catalogue/photos';
+import type { Bilingual, Listing } from '@/utils/fill/types';
+import type { PlatformId } from '@/utils/platforms/hosts';
+import { buildListing } from '@/utils/publish/build-listing';
+import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
+import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+
+const REASONS = {
+  tabNotOpened: (error: unknown): Bilingual => ({
+    id: `Tab tidak bisa dibuka: ${String(error)}`,
+    en: `Could not open the tab: ${String(error)}`,
+  }),
+  pageGone: {
+    id: 'Halaman berpindah atau ditutup sebelum selesai mengisi',
+    en: 'The page moved or closed before the fill finished',
+  },
+  productGone: { id: 'Produk tidak ada lagi di katalog', en: 'The product is no longer in the catalogue' },
+};
+
+/** The listing exactly as the panel would build it: rules, then the adapter, photos as data URLs. */
+async function listingFor(sku: string, platform: PlatformId): Promise<Listing | undefined> {
+  const stored = await catalogue.get(sku);
+  if (!stored) return undefined;
+  const settings = readPublishSettings(await platformRulesSetting.getValue());
+  return buildListing(await toProductFile(stored), platform, rulesFor(settings, platform)).listing;
+}
+
+type Reply = { ok: true; report?: unknown } | { ok: false; error: Bilingual } | undefined;
+
+/**
+ * A fill runs for seconds; its progress arrives as `fill-progress` messages. Its reply only matters
+ * when it never comes (the page went away: reload, navigation, closed tab) or says it could not start.
+ */
+async function sendFill(effect: Extract<PublishEffect, { type: 'send-fill' }>, dispatch: (e: PublishEvent) => void) {
+  const lost = (reason: Bilingual) => dispatch({ type: 'fill-lost', tabId: effect.tabId, fillRunId: effect.fillRunId, reason });
+  const listing = await listingFor(effect.sku, effect.platform).catch(() => undefined);
+  if (!listing) return lost(REASONS.productGone);
+  try {
+    const reply = (await browser.tabs.sendMessage(
+      effect.tabId,
+      { type: 'fill', runId: effect.fillRunId, listing, autoSubmit: effect.autoSubmit },
+      { frameId: 0 },
+    )) as Reply;
+    if (!reply) lost(REASONS.pageGone);
+    else if (!reply.ok) lost(reply.error);
+  } catch {
+    lost(REASONS.pageGone);
+  }
+}
+
+async function updateProduct(sku: string, change: (p: NonNullable<Awaited<ReturnType<typeof catalogue.get>>>) => void) {
+  const product = await catalogue.get(sku);
+  if (!product) return;
+  change(product);
+  await catalogue.save(product);
+}
+
+/**
+ * Run one effect. `open-tab` reports back before returning, so a page's first message always finds its
+ * tab known; `send-fill` runs detached, because page events must be handled while a fill runs.
+ */
+export async function runEffect(effect: PublishEffect, dispatchNow: (e: PublishEvent) => Promise<void>, dispatchLater: (e: PublishEvent) => void) {
+  switch (effect.type) {
+    case 'open-tab':
+      try {
+        // active: false — the seller stays on the dashboard; the tabs fill in the background.
+        const tab = await browser.tabs.create({ url: effect.url, active: false });
+        await dispatchNow({ type: 'tab-opened', sku: effect.sku, platform: effect.platform, tabId: tab.id! });
+      } catch (error) {
+        await dispatchNow({ type: 'tab-open-failed', sku: effect.sku, platform: effect.platform, reason: REASONS.tabNotOpened(error) });
+      }
+      return;
+    case 'navigate-tab':
+      await browser.tabs.update(effect.tabId, { url: effect.url }).catch(() => dispatchLater({ type: 'tab-removed', tabId: effect.tabId }));
+      return;
+    case 'send-fill':
+      void sendFill(effect, dispatchLater);
+      return;
+    case 'save-link':
+      await updateProduct(effect.sku, (p) => {
+        p.listings = {
+          ...p.listings,
+          [effect.platform]: { ...p.listings[effect.platform], url: effect.url, externalId: effect.externalId, state: 'submitted', updatedAt: Date.now() },
+        };
+      }).catch(() => undefined);
+      return;
+    case 'remember-category':
+      await updateProduct(effect.sku, (p) => {
+        p.categoryPaths = { ...p.categoryPaths, [effect.platform]: effect.path };
+      }).catch(() => undefined);
+      return;
+  }
+}

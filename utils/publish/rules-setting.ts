@@ -1,0 +1,35 @@
+/**
+ * The seller's per-platform publish rules, kept in storage.local (small, synced across the extension's
+ * pages). Versioned like every settings item; re-exported from utils/settings.ts beside the others.
+ * Read through `rulesFor`, which fills defaults, so a rule added later needs no migration.
+ */
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { platformIdSchema } from '../catalogue/schema';
+import type { PlatformId } from '../platforms/hosts';
+import { DEFAULT_RULES, platformRulesSchema, type PlatformRules } from './rules';
+
+export const publishSettingsSchema = z.object({
+  rules: z.partialRecord(platformIdSchema, platformRulesSchema.partial()).default({}),
+  /** TikTok Shop and Tokopedia share one seller centre: which host the seller works in */
+  tiktokHost: z.enum(['seller-id.tokopedia.com', 'seller-id.tiktok.com']).default('seller-id.tokopedia.com'),
+});
+export type PublishSettings = z.infer<typeof publishSettingsSchema>;
+export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = publishSettingsSchema.parse({});
+
+export const platformRulesSetting = storage.defineItem<PublishSettings>('local:platformRules', {
+  fallback: DEFAULT_PUBLISH_SETTINGS,
+  version: 1,
+});
+
+/** Whatever storage holds (hand-edited, older, damaged), the settings as valid data. */
+export function readPublishSettings(raw: unknown): PublishSettings {
+  const parsed = publishSettingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : DEFAULT_PUBLISH_SETTINGS;
+}
+
+/** One platform's rules, defaults filled in. */
+export function rulesFor(settings: PublishSettings, platform: PlatformId): PlatformRules {
+  const parsed = platformRulesSchema.safeParse({ ...DEFAULT_RULES, ...settings.rules[platform] });
+  return parsed.success ? parsed.data : DEFAULT_RULES;
+}
