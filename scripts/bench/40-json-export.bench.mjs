@@ -29,7 +29,7 @@ export default {
     const page = await session.openDashboard();
     await page.getByTestId('product-row').first().waitFor({ timeout: 120_000 });
     await page.evaluate(installExportProbe);
-    const button = page.getByRole('button', { name: /cadangan \(JSON\)|backup \(JSON\)/i });
+    const button = page.getByTestId('export-json');
     const inPage = [];
     const toDownload = [];
     let bytes = 0;

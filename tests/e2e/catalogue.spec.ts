@@ -1,21 +1,23 @@
 // Foundation, end to end (issue 2 §7): a seller creates a product with a photo and keeps it across a
 // reload; an edit in one dashboard tab shows in another without a reload.
 import { test, expect, dashboardUrl } from './support/extension';
-import { csvFile, findProduct, importFile } from './support/dashboard';
+import { csvFile, findProduct, importFile, openEditor } from './support/dashboard';
 import { makePng } from './support/png';
 
 test('a product created with a photo is still there, with its photo, after a reload', async ({ dashboard: page }) => {
-  await page.getByRole('button', { name: 'Tambah produk' }).first().click();
-  await page.getByLabel('Nama produk').fill('Keripik Singkong Balado 250 g');
-  await page.getByLabel('SKU (kode produk)').fill('KRP-01');
-  await page.getByLabel('Harga', { exact: true }).fill('15.000');
-  await page.getByLabel('Stok', { exact: true }).fill('25');
-  await page.getByLabel('Berat (gram)').fill('250');
-  await page
-    .locator('input[type=file]:not([data-testid="catalogue-import"])')
+  await page.getByTestId('product-add').click();
+  const editor = page.getByTestId('product-editor');
+  await editor.getByLabel('Nama produk').fill('Keripik Singkong Balado 250 g');
+  await editor.getByLabel('SKU (kode produk)').fill('KRP-01');
+  await editor.getByLabel('Harga', { exact: true }).fill('15.000');
+  await editor.getByLabel('Stok', { exact: true }).fill('25');
+  await editor.getByLabel('Berat (gram)').fill('250');
+  await editor
+    .getByTestId('photo-input')
     .setInputFiles({ name: 'keripik.png', mimeType: 'image/png', buffer: makePng(64, 48) });
-  await expect(page.getByText('Sampul', { exact: true }).first()).toBeVisible();
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(editor.getByTestId('photo-tile')).toHaveCount(1);
+  await editor.getByTestId('editor-save').click();
+  await expect(editor).toBeHidden();
 
   await expect(await findProduct(page, 'KRP-01')).toBeVisible();
 
@@ -38,11 +40,11 @@ test('an edit in one dashboard tab shows in a second tab without a reload', asyn
   const rowInSecond = await findProduct(second, 'KRP-01');
   await expect(rowInSecond).toHaveAttribute('data-stock', '10');
 
-  const row = await findProduct(first, 'KRP-01');
-  await row.getByRole('button', { name: /^Ubah\b/ }).click();
-  await first.getByLabel('Harga', { exact: true }).fill('17.500');
-  await first.getByLabel('Stok', { exact: true }).fill('42');
-  await first.getByRole('button', { name: 'Simpan', exact: true }).click();
+  const editor = await openEditor(first, 'KRP-01');
+  await editor.getByLabel('Harga', { exact: true }).fill('17.500');
+  await editor.getByLabel('Stok', { exact: true }).fill('42');
+  await editor.getByTestId('editor-save').click();
+  await expect(editor).toBeHidden();
 
   await expect(rowInSecond).toHaveAttribute('data-price', '17500');
   await expect(rowInSecond).toHaveAttribute('data-stock', '42');

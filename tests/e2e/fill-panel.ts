@@ -1,7 +1,8 @@
 // What a seller does on a seller-centre page with the panel, as test steps shared by the
 // fill-<platform>.spec.ts files: seed the catalogue, open a replica at its real URL, pick a product,
 // press "Isi formulir", wait for the finished report, and read what the replica's app committed.
-import { expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test } from './support/extension';
 import { importFile, jsonFile } from './support/dashboard';
 import { makePng, pngDataUrl } from './support/png';
 
@@ -94,3 +95,106 @@ export const photoOrder = (names: string[]): number[] => names.map((n) => Number
 /** The report's statuses for the fields a test cares about. */
 export const pickStatuses = (all: Statuses, fields: string[]): Statuses =>
   Object.fromEntries(fields.map((f) => [f, all[f] ?? 'missing']));
+
+/** What one platform's add page must hold after the keripik is filled (a table per spec file). */
+export interface FillCase {
+  platform: string;
+  addUrl: string;
+  driftUrl: string;
+  /** an edit page of this platform, where the panel must also be open */
+  editUrl?: string;
+  /** the page's own save button on the add page (the seller presses it, never the engine) */
+  saveButton: RegExp;
+  /** values the replica's app must have committed on the add page (`toMatchObject`) */
+  model: Record<string, unknown>;
+  /** the same on the drifted page (English labels: e.g. "No Brand"); the removed field left out */
+  driftModel: Record<string, unknown>;
+  /** the field the drifted page removed entirely: reported failed or skipped, never put elsewhere */
+  removedInDrift: string;
+  /** the removed field's value in the fresh model (it must stay that way) */
+  removedEmpty: unknown;
+  /** the last name of the category path the engine must choose */
+  categoryLeaf: string;
+  /** report statuses on the add page */
+  statuses: Statuses;
+}
+
+export const CORE_AND_MORE = ['name', 'description', 'price', 'stock', 'weight', 'condition', 'brand', 'category', 'photos', 'sku', 'minOrder', 'dimensions'];
+
+/** No value of the product's SKU anywhere in the model but the SKU field (photo names carry it by design). */
+export function fieldsHolding(model: Record<string, unknown>, text: string): string[] {
+  return Object.entries(model)
+    .filter(([key, value]) => key !== 'photos' && JSON.stringify(value ?? '').includes(text))
+    .map(([key]) => key);
+}
+
+/**
+ * The three end-to-end stories every platform shares, from its table:
+ * 1. add page: the panel shows the newest product first; fill; the page's model holds the right values,
+ *    the report says so; nothing saved; the page's own save button still takes a click beside the panel.
+ * 2. drifted page: everything but the removed field still filled, the removed one reported, not guessed.
+ * 3. the panel folds to a tab and stays folded after a reload (and is open on the edit page).
+ */
+export function defineFillTests(c: FillCase): void {
+  test.describe(`${c.platform}: fill from the panel`, () => {
+    test('add page: pick the newest product, fill, the page holds the product, nothing is saved', async ({ context, dashboard }) => {
+      await seedCatalogue(dashboard);
+      const page = await openSellerPage(context, c.addUrl);
+      await expect(panelFrame(page).getByTestId('panel-product').first()).toHaveAttribute('data-sku', KERIPIK.sku);
+      await expect(panelFrame(page).getByTestId('fill-button')).toBeDisabled();
+
+      const { statuses } = await fillWith(page, KERIPIK.sku);
+      expect(pickStatuses(statuses, Object.keys(c.statuses))).toEqual(c.statuses);
+      const { model, saved } = await replicaState(page);
+      expect(model).toMatchObject(c.model);
+      expect(model.description).toBe(KERIPIK.description);
+      expect(photoOrder(model.photos)).toEqual([1, 2, 3]);
+      expect(model.category.at(-1)).toBe(c.categoryLeaf);
+      expect(saved).toBe(false);
+
+      // The seller saves with the page's own button, beside the open panel: a covered button fails here.
+      await page.getByRole('button', { name: c.saveButton }).click();
+      await expect.poll(async () => (await replicaState(page)).saved).toBe(true);
+      await expect(page.getByTestId('serentak-panel')).toHaveAttribute('data-state', 'open');
+    });
+
+    test('drifted page: every field but the removed one filled; the removed one reported, not guessed', async ({ context, dashboard }) => {
+      await seedCatalogue(dashboard);
+      const page = await openSellerPage(context, c.driftUrl);
+      const { statuses } = await fillWith(page, KERIPIK.sku);
+      const { model, saved } = await replicaState(page);
+      expect(model).toMatchObject(c.driftModel);
+      expect(model.description).toBe(KERIPIK.description);
+      expect(photoOrder(model.photos)).toEqual([1, 2, 3]);
+      expect(model.category.at(-1)).toBe(c.categoryLeaf);
+      expect(model[c.removedInDrift]).toEqual(c.removedEmpty);
+      expect(['failed', 'skipped']).toContain(statuses[c.removedInDrift]);
+      const others = CORE_AND_MORE.filter((f) => f !== c.removedInDrift && c.statuses[f] === 'filled');
+      expect(pickStatuses(statuses, others)).toEqual(Object.fromEntries(others.map((f) => [f, 'filled'])));
+      if (c.removedInDrift === 'sku') expect(fieldsHolding(model, KERIPIK.sku)).toEqual([]);
+      expect(saved).toBe(false);
+    });
+
+    test('the panel folds into a tab and stays folded after a reload', async ({ context, dashboard }) => {
+      await seedCatalogue(dashboard);
+      const page = await openSellerPage(context, c.addUrl);
+      const dock = page.getByTestId('serentak-panel');
+      await panelFrame(page).getByTestId('panel-collapse').click();
+      await expect(dock).toHaveAttribute('data-state', 'collapsed');
+      expect((await dock.boundingBox())!.width).toBeLessThan(60);
+
+      await page.reload();
+      await expect(dock).toHaveAttribute('data-state', 'collapsed');
+      await expect(panelFrame(page).getByTestId('panel-expand')).toBeVisible();
+      await panelFrame(page).getByTestId('panel-expand').click();
+      await expect(dock).toHaveAttribute('data-state', 'open');
+      expect((await dock.boundingBox())!.width).toBeGreaterThan(300);
+
+      if (c.editUrl) {
+        await page.goto(c.editUrl);
+        await expect(dock).toHaveAttribute('data-state', 'open');
+        await expect(panelFrame(page).getByTestId('panel-search')).toBeVisible();
+      }
+    });
+  });
+}

@@ -30,6 +30,20 @@ export async function findProduct(page: Page, sku: string): Promise<Locator> {
   return row;
 }
 
+/** The preview's counts, as the seller reads them before confirming. */
+export async function previewCounts(page: Page): Promise<{ new: number; updated: number; rejected: number }> {
+  const count = async (kind: string) => Number(await page.getByTestId(`import-count-${kind}`).getAttribute('data-count'));
+  return { new: await count('new'), updated: await count('updated'), rejected: await count('rejected') };
+}
+
+/** Opens the editor on a product from its row. */
+export async function openEditor(page: Page, sku: string): Promise<Locator> {
+  await (await findProduct(page, sku)).getByTestId('product-edit').click();
+  const editor = page.getByTestId('product-editor');
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
 /** Picks a file in the import input and waits for its preview (or its file error). */
 export async function pickImportFile(page: Page, file: FileToPick): Promise<void> {
   await page.getByTestId('catalogue-import').setInputFiles(file);
@@ -52,7 +66,7 @@ export async function importFile(page: Page, file: FileToPick): Promise<{ import
 export async function exportJson(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: /cadangan \(JSON\)|backup \(JSON\)/i }).click(),
+    page.getByTestId('export-json').click(),
   ]);
   const file = await download.path();
   if (!file) throw new Error(`download failed: ${await download.failure()}`);
@@ -65,7 +79,7 @@ export async function deleteEveryProduct(page: Page): Promise<void> {
   const rows = page.getByTestId('product-row');
   while ((await rows.count()) > 0) {
     const sku = await rows.first().getAttribute('data-sku');
-    await rows.first().getByRole('button', { name: /^(Hapus|Delete)\b/ }).click();
+    await rows.first().getByTestId('product-delete').click();
     await expect(page.locator(`[data-testid="product-row"][data-sku="${sku}"]`)).toHaveCount(0);
   }
 }
