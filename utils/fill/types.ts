@@ -108,6 +108,11 @@ export const fillReportSchema = z.object({
   /** what the seller must click to go on when the engine could not (e.g. a wizard step it cannot reach) */
   nextAction: z.optional(bilingualSchema),
   submitted: z.optional(z.boolean()),
+  /** the category path chosen on this platform, to remember for next time (product.categoryPaths) */
+  categoryPath: z.optional(z.array(z.string())),
+  /** after auto-submit: the new listing's page and id */
+  listingUrl: z.optional(z.string()),
+  externalId: z.optional(z.string()),
   startedAt: z.number(),
   finishedAt: z.optional(z.number()),
 });

@@ -1,0 +1,172 @@
+/**
+ * Custom dropdowns, searchable selects, cascaders and category modals. Their options live in a portal at
+ * the end of <body> and often load late, so every step opens with a person's click and waits (with the
+ * one `waitFor`) for the option to appear. Options are matched by exact text, never "the first one".
+ */
+import type { PickerSpec } from '../platforms/define';
+import { normaliseLabel } from '../platforms/labels';
+import { innermost, isDisabled, isHidden, outermost, press } from './dom';
+import { setInputValue } from './set';
+import { settle, waitFor } from './wait';
+
+const POPUP =
+  '[role=listbox],[role=menu],[role=dialog],[role=tree],[class*=popup],[class*=dropdown],[class*=modal],[class*=Popup],[class*=Dropdown],[class*=Modal]';
+
+export interface ChooseOptions {
+  picker?: PickerSpec;
+  timeout?: number;
+  signal?: AbortSignal;
+}
+
+type Matcher = (text: string) => boolean;
+export const exactly =
+  (labels: readonly string[]): Matcher =>
+  (text) =>
+    labels.some((l) => normaliseLabel(l) === normaliseLabel(text));
+
+/**
+ * Where a dropdown's options can be: the adapter's popup selector, elements that say they are popups,
+ * and every child of <body> that does not hold the form (portals are appended there, and hashed class
+ * names on a drifted page say nothing).
+ */
+export function popups(doc: Document, trigger: Element | undefined, picker?: PickerSpec): Element[] {
+  const found = new Set<Element>();
+  if (picker?.popup) doc.querySelectorAll(picker.popup).forEach((el) => found.add(el));
+  doc.querySelectorAll(POPUP).forEach((el) => found.add(el));
+  for (const child of Array.from(doc.body.children)) {
+    if (/^(SCRIPT|STYLE|LINK|TEMPLATE)$/.test(child.tagName)) continue;
+    found.add(child);
+  }
+  return outermost(
+    [...found].filter(
+      (el) => !(trigger && el.contains(trigger)) && !el.closest('[data-testid=serentak-panel]') && !isHidden(el),
+    ),
+  );
+}
+
+/** Visible options whose own text passes `matches` (innermost: the <li>, not the list around it). */
+export function visibleOptions(doc: Document, matches: Matcher, picker?: PickerSpec, trigger?: Element): Element[] {
+  const hits: Element[] = [];
+  for (const root of popups(doc, trigger, picker)) {
+    const candidates = picker?.option ? root.querySelectorAll(picker.option) : root.querySelectorAll('*');
+    for (const el of Array.from(candidates)) {
+      if (/^(INPUT|TEXTAREA|SCRIPT|STYLE|BUTTON)$/.test(el.tagName)) continue;
+      const text = el.textContent ?? '';
+      if (text.length > 200 || !matches(text) || isHidden(el) || isDisabled(el)) continue;
+      hits.push(el);
+    }
+  }
+  return innermost(hits);
+}
+
+/** Open a dropdown trigger the way a person does. */
+export async function openTrigger(trigger: Element): Promise<void> {
+  press(trigger);
+  await settle();
+}
+
+/** Pick one option by text from an open (or about to open) dropdown. Returns the chosen text. */
+export async function pickOption(doc: Document, matches: Matcher, options: ChooseOptions & { exclude?: Element }): Promise<string | undefined> {
+  const option = await waitFor(() => visibleOptions(doc, matches, options.picker, options.exclude)[0], {
+    timeout: options.timeout ?? 3000,
+    signal: options.signal,
+  });
+  if (!option) return undefined;
+  const text = option.textContent?.trim();
+  press(option);
+  await settle();
+  return text;
+}
+
+/** The search box of an open popup: the adapter's selector, an input in a popup, the trigger's own input. */
+export function searchBox(doc: Document, trigger: Element, picker?: PickerSpec): HTMLInputElement | undefined {
+  const view = doc.defaultView!;
+  const usable = (el: Element | null | undefined): el is HTMLInputElement =>
+    el instanceof view.HTMLInputElement && !el.readOnly && !isHidden(el) && /^(text|search|)$/.test(el.type);
+  if (picker?.search) {
+    const found = Array.from(doc.querySelectorAll(picker.search)).find(usable);
+    if (found) return found;
+  }
+  for (const popup of popups(doc, trigger, picker).reverse()) {
+    const input = Array.from(popup.querySelectorAll('input')).find(usable);
+    if (input) return input;
+  }
+  if (usable(trigger)) return trigger;
+  const inside = Array.from(trigger.querySelectorAll('input')).find(usable);
+  if (inside) return inside;
+  const active = doc.activeElement;
+  return usable(active) ? active : undefined;
+}
+
+/** Type into a searchable select, then pick the option matching one of `labels`. */
+export async function searchAndPick(doc: Document, trigger: Element, query: string, matches: Matcher, options: ChooseOptions): Promise<string | undefined> {
+  await openTrigger(trigger);
+  const direct = visibleOptions(doc, matches, options.picker, trigger)[0];
+  if (direct) return pickOption(doc, matches, { ...options, exclude: trigger });
+  const box = await waitFor(() => searchBox(doc, trigger, options.picker), { timeout: 1000, signal: options.signal });
+  if (box) setInputValue(box, query);
+  return pickOption(doc, matches, { ...options, exclude: trigger });
+}
+
+/** Close a popup left open (Escape, as a person would), so it cannot cover the next field. */
+export function closePopups(doc: Document): void {
+  const view = doc.defaultView!;
+  const target = doc.activeElement ?? doc.body;
+  target.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true }));
+  target.dispatchEvent(new view.KeyboardEvent('keyup', { key: 'Escape', code: 'Escape', bubbles: true }));
+}
+
+/**
+ * Walk a cascader or category modal level by level along a known path (the seller's earlier choice).
+ * Returns the path walked, or undefined when a level was missing.
+ */
+export async function walkPath(doc: Document, trigger: Element, path: readonly string[], options: ChooseOptions): Promise<string[] | undefined> {
+  await openTrigger(trigger);
+  const walked: string[] = [];
+  for (const level of path) {
+    const text = await pickOption(doc, exactly([level]), { ...options, exclude: trigger });
+    if (!text) return undefined;
+    walked.push(level);
+  }
+  return walked;
+}
+
+/**
+ * Search the category by the product's own words through the page's search box, then take the result
+ * that contains every word (results read like "Makanan & Minuman > Makanan Ringan > Keripik").
+ * Returns the chosen result's path.
+ */
+export async function searchCategory(doc: Document, trigger: Element, words: string, options: ChooseOptions): Promise<string[] | undefined> {
+  await openTrigger(trigger);
+  const box = await waitFor(() => searchBox(doc, trigger, options.picker), { timeout: 1500, signal: options.signal });
+  if (!box) return undefined;
+  setInputValue(box, words);
+  const needles = normaliseLabel(words).split(' ').filter((w) => w.length > 1);
+  const score = (text: string) => {
+    const t = normaliseLabel(text);
+    return needles.filter((w) => t.includes(w)).length;
+  };
+  // the page's own search already ranked its results: take the one that shares most of the seller's words
+  const result = await waitFor(() => {
+    const hits = visibleOptions(doc, (t) => score(t) > 0, options.picker, trigger).filter((el) => !el.contains(box) && !box.contains(el));
+    if (!hits.length) return undefined;
+    return hits.reduce((best, el) => (score(el.textContent ?? '') > score(best.textContent ?? '') ? el : best));
+  }, { timeout: options.timeout ?? 3000, signal: options.signal });
+  if (!result) return undefined;
+  const text = result.textContent?.trim() ?? '';
+  press(result);
+  await settle();
+  return text.split(/\s*(?:>|›|»|\/)\s*/).filter(Boolean);
+}
+
+/** Press a modal's confirm button once it is enabled (Shopee keeps it disabled until a leaf is chosen). */
+export async function confirmIfAsked(doc: Document, find: () => Element | undefined, signal?: AbortSignal): Promise<boolean> {
+  const button = await waitFor(() => {
+    const b = find();
+    return b && !isDisabled(b) ? b : undefined;
+  }, { timeout: 1500, signal });
+  if (!button) return false;
+  press(button);
+  await settle();
+  return true;
+}

@@ -1,0 +1,41 @@
+/** Report reasons the seller reads, Bahasa Indonesia first. One place so wording stays consistent. */
+import type { Bilingual } from './types';
+
+export const reason = {
+  filled: (shown: string): Bilingual => ({ id: `Diisi: ${shown}`, en: `Filled: ${shown}` }),
+  alreadyRight: (): Bilingual => ({ id: 'Sudah berisi nilai yang benar', en: 'Already holds the right value' }),
+  unsupported: (): Bilingual => ({ id: 'Marketplace ini tidak punya kolom ini', en: 'This marketplace has no such field' }),
+  notOnForm: (): Bilingual => ({ id: 'Kolom ini tidak ada di formulir ini', en: 'This form does not have this field' }),
+  notFound: (): Bilingual => ({
+    id: 'Kolom tidak ditemukan di halaman; isi manual',
+    en: 'Field not found on the page; fill it by hand',
+  }),
+  ambiguous: (how: string): Bilingual => ({
+    id: `Lebih dari satu kolom cocok (${how}); tidak diisi agar tidak salah kolom`,
+    en: `More than one field matched (${how}); left empty rather than risk the wrong field`,
+  }),
+  noValue: (): Bilingual => ({ id: 'Produk tidak punya nilai untuk kolom ini', en: 'The product has no value for this field' }),
+  readOnly: (): Bilingual => ({ id: 'Kolom terkunci (hanya baca) di halaman', en: 'The field is locked (read-only) on the page' }),
+  disabled: (): Bilingual => ({ id: 'Kolom nonaktif di halaman', en: 'The field is disabled on the page' }),
+  didNotStick: (): Bilingual => ({
+    id: 'Halaman menolak nilai ini; kolom dikosongkan kembali, isi manual',
+    en: 'The page rejected the value; the field was cleared, fill it by hand',
+  }),
+  optionMissing: (wanted: string): Bilingual => ({
+    id: `Pilihan "${wanted}" tidak ada di daftar; pilih manual`,
+    en: `Option "${wanted}" is not in the list; choose it by hand`,
+  }),
+  categoryMissing: (words: string): Bilingual => ({
+    id: `Kategori untuk "${words}" tidak ditemukan lewat pencarian halaman; pilih manual`,
+    en: `No category found for "${words}" through the page's search; choose it by hand`,
+  }),
+  photosRejected: (): Bilingual => ({ id: 'Halaman tidak menerima foto; unggah manual', en: 'The page did not take the photos; upload them by hand' }),
+  perVariant: (): Bilingual => ({ id: 'Diisi per varian di tabel variasi', en: 'Filled per variant in the variation table' }),
+  readyStock: (): Bilingual => ({ id: 'Stok siap (bukan pre-order)', en: 'Ready stock (not pre-order)' }),
+  stageUnreached: (button: string): Bilingual => ({
+    id: `Tahap berikutnya belum terbuka; klik "${button}" lalu isi lagi`,
+    en: `The next step did not open; click "${button}" and fill again`,
+  }),
+  failedFlow: (detail: string): Bilingual => ({ id: `Gagal mengisi: ${detail}`, en: `Could not fill: ${detail}` }),
+  cancelled: (): Bilingual => ({ id: 'Pengisian dibatalkan', en: 'Filling was cancelled' }),
+};

@@ -1,0 +1,72 @@
+/**
+ * Blibli Seller Center (Vue). No public UI automation is known and the add path is a guess: the form
+ * is recognised from the page on any path, fields by Bahasa/English labels and the API's field names.
+ */
+import { definePlatform } from './define';
+import { PLATFORM_HOSTS } from './hosts';
+import { makeToListing } from './listing';
+
+const limits = {
+  nameMax: 150,
+  photosMin: 1,
+  photosMax: 8,
+  priceMin: 1,
+  priceMax: 1_000_000_000,
+  stockMax: 999_999,
+  descriptionMax: 10_000,
+  variantGroupsMax: 2,
+  variantItemsMax: 100,
+  variantNameMax: 40,
+  variantValueMax: 40,
+  weightUnit: 'g',
+  weightRequired: true,
+  categoryRequired: true,
+} as const;
+
+export default definePlatform({
+  id: 'blibli',
+  label: 'Blibli',
+  hosts: PLATFORM_HOSTS.blibli.seller,
+  pages: {
+    add: ['/product/create*', '/product/add*', '/external/product/create*'],
+    edit: ['/product/edit/*', '/external/product/edit/*'],
+    list: ['/external/product/active*', '/product/list*'],
+    login: ['/sign-in*', '/login*'],
+  },
+  detect: { addTexts: ['Tambah Produk', 'Tambah Produk Baru', 'Add Product', 'Create Product'] },
+  limits,
+  fields: {
+    name: { find: [{ css: 'input[name=productName]' }], kind: 'text' },
+    description: { find: [{ css: "[data-field='description'] [contenteditable]" }, { css: 'textarea[name=description]' }], kind: 'richText' },
+    price: { find: [{ css: 'input[name=price]' }], kind: 'number' },
+    stock: { find: [{ css: 'input[name=stock]' }], kind: 'number' },
+    weight: { find: [{ css: 'input[name=weight]' }], kind: 'number', unit: 'g' },
+    condition: 'unsupported',
+    brand: { find: [{ css: "[data-field='brand']" }], kind: 'searchSelect', none: ['No Brand', 'Tidak Ada Merek', 'NoBrand'] },
+    category: { find: [{ css: "[data-field='categoryCode']" }], kind: 'cascader' },
+    photos: { find: [{ css: "[data-field='images'] input[type=file]" }], kind: 'file' },
+    sku: { find: [{ css: 'input[name=merchantSku]' }], kind: 'text' },
+    minOrder: { find: [{ css: 'input[name=minimumOrder]' }], kind: 'number' },
+    dimensions: {
+      find: [{ css: "[data-field='dimensions']" }],
+      kind: 'number',
+      parts: {
+        length: [{ css: 'input[name=length]' }, { placeholder: ['Panjang', 'Length'] }],
+        width: [{ css: 'input[name=width]' }, { placeholder: ['Lebar', 'Width'] }],
+        height: [{ css: 'input[name=height]' }, { placeholder: ['Tinggi', 'Height'] }],
+      },
+    },
+    variants: { find: [{ css: "[data-field='variants']" }], kind: 'variantGrid' },
+    preorder: { find: [{ css: 'input[name=preOrderDays]' }], kind: 'number', toggle: [{ css: "[data-field='preOrder'] [role=switch]" }] },
+    unit: 'unsupported',
+    kbki: 'unsupported',
+    tkdn: 'unsupported',
+    pdn: 'unsupported',
+  },
+  save: {
+    button: [{ label: ['Simpan', 'Kirim', 'Submit', 'Save'] }],
+    successTexts: ['Produk berhasil disimpan', 'Produk berhasil ditambahkan', 'Product saved'],
+    editUrl: /\/product\/edit\/([\w-]+)/,
+  },
+  toListing: makeToListing('blibli', 'Blibli', limits),
+});

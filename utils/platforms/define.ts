@@ -1,0 +1,162 @@
+/**
+ * What an adapter is: data about one seller centre (URL patterns, what its add-product page shows, its
+ * limits, how to find each field and which widget it is) plus a pure `toListing`. The engine in
+ * `utils/fill` reads this and never needs to know a marketplace by name (STYLE.md "one marketplace,
+ * one file"). Code appears only as `flow` where a widget needs more than data.
+ */
+import type { ProductFile } from '../catalogue/schema';
+import type { FieldKey, Listing, ListingChange } from '../fill/types';
+import type { PlatformId } from './hosts';
+
+/**
+ * One way to find a field. Tried in the engine's order whatever the order written here: stable
+ * attributes (`css`) first, then placeholder, then aria-label, then label text (Mozilla runs label-only
+ * rules last because they are the likeliest to match the wrong thing).
+ */
+export type Locator =
+  | { css: string }
+  | { placeholder: string[] }
+  | { aria: string[] }
+  | { label: string[] };
+
+export type WidgetKind =
+  | 'text'
+  | 'number'
+  | 'textarea'
+  | 'richText'
+  | 'select'
+  | 'searchSelect'
+  | 'cascader'
+  | 'categoryModal'
+  | 'radio'
+  | 'checkbox'
+  | 'switch'
+  | 'file'
+  | 'variantGrid';
+
+/** Code for a widget that data cannot describe. Returns the report's reason when it succeeds. */
+export type FieldFlow = (ctx: FlowContext) => Promise<void>;
+
+/** What a flow gets from the engine: the field's element, the listing, and the engine's helpers. */
+export interface FlowContext {
+  element: Element;
+  listing: Listing;
+  signal?: AbortSignal;
+  document: Document;
+}
+
+export interface FieldSpec {
+  /** Locators, see `Locator`. The shared synonym table (`labels.ts`) is appended to label locators. */
+  find: Locator[];
+  kind: WidgetKind;
+  /** weight: the unit the page wants the number in; a unit selector is set when `unitSelect` is given */
+  unit?: 'g' | 'kg';
+  /** a unit menu beside the weight input (e.g. TikTok's g/kg select) */
+  unitSelect?: Locator[];
+  /** option labels meaning "no brand" on this platform */
+  none?: string[];
+  /** radio/select option labels per value, e.g. condition: { new: ['Baru','New'], used: ['Bekas','Used'] } */
+  options?: Record<string, string[]>;
+  /** several inputs under one report key (dimensions: length/width/height) */
+  parts?: Record<string, Locator[]>;
+  /** cascader / category modal / search select: where the search box and options live */
+  picker?: PickerSpec;
+  /** a switch that must be on before the field appears (pre-order, variants) */
+  toggle?: Locator[];
+  /** only code when a widget needs a flow */
+  flow?: FieldFlow;
+}
+
+export interface PickerSpec {
+  /** the search input inside the opened popup/modal (default: first visible text input in it) */
+  search?: string;
+  /** the popup/modal container, usually portalled to the end of <body> */
+  popup?: string;
+  /** an option/result item */
+  option?: string;
+  /** confirm button of a modal ("Konfirmasi", "OK") */
+  confirm?: Locator[];
+}
+
+export interface PlatformLimits {
+  nameMin?: number;
+  nameMax: number;
+  photosMin: number;
+  photosMax: number;
+  priceMin: number;
+  priceMax: number;
+  stockMax: number;
+  descriptionMin?: number;
+  descriptionMax: number;
+  variantGroupsMax: number;
+  variantItemsMax: number;
+  variantNameMax?: number;
+  variantValueMax?: number;
+  weightUnit: 'g' | 'kg';
+  /** weight is required to publish */
+  weightRequired: boolean;
+  categoryRequired?: boolean;
+}
+
+/** A stage of a two-stage form or a wizard: the fields on it and the button that goes on. */
+export interface FormStep {
+  fields: FieldKey[];
+  /** the page's own Next / Selanjutnya (never save): absent on the last step */
+  next?: Locator[];
+}
+
+export interface PagePatterns {
+  /** path patterns, `*` = any run of characters, matched against pathname + search */
+  add: string[];
+  edit: string[];
+  list: string[];
+  login?: string[];
+}
+
+/** Texts on the page that say "this is the add-product form", checked when the URL says nothing. */
+export interface PageSignals {
+  /** any heading/button text that marks an add-product form */
+  addTexts: string[];
+  /** a selector that marks the form (optional) */
+  formSelector?: string;
+  /** texts that mark an edit form (when the URL cannot tell) */
+  editTexts?: string[];
+}
+
+export interface SaveSpec {
+  button: Locator[];
+  /** success text the page shows after saving */
+  successTexts: string[];
+  /** the edit URL the page moves to, with the new id as the first `(…)` group */
+  editUrl?: RegExp;
+}
+
+export type Fields = Record<FieldKey, FieldSpec | 'unsupported'>;
+
+export interface PlatformInput {
+  id: PlatformId;
+  label: string;
+  hosts: readonly string[];
+  loginHosts?: readonly string[];
+  pages: PagePatterns;
+  detect: PageSignals;
+  limits: PlatformLimits;
+  fields: Fields;
+  /** absent = one page with every field */
+  steps?: FormStep[];
+  save: SaveSpec;
+  toListing: (product: ProductFile) => { listing: Listing; changes: ListingChange[] };
+}
+
+export type Platform = Readonly<PlatformInput>;
+
+/** Identity with types: a forgotten field key is a compile error (`Fields` is a full Record). */
+export function definePlatform(input: PlatformInput): Platform {
+  return input;
+}
+
+/** The spec of a field, or undefined when the platform lacks it. */
+export function fieldSpec(platform: Platform, field: FieldKey): FieldSpec | undefined {
+  const spec = platform.fields[field];
+  return spec === 'unsupported' ? undefined : spec;
+}
