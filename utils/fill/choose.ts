@@ -98,14 +98,22 @@ export function searchBox(doc: Document, trigger: Element, picker?: PickerSpec):
   return usable(active) ? active : undefined;
 }
 
-/** Type into a searchable select, then pick the option matching one of `labels`. */
-export async function searchAndPick(doc: Document, trigger: Element, query: string, matches: Matcher, options: ChooseOptions): Promise<string | undefined> {
+/**
+ * A searchable select: open it once, take a matching option if the list already shows one (options load
+ * late, so wait a little), else type each query in turn into the popup's search box.
+ */
+export async function searchAndPick(doc: Document, trigger: Element, queries: readonly string[], matches: Matcher, options: ChooseOptions): Promise<string | undefined> {
   await openTrigger(trigger);
-  const direct = visibleOptions(doc, matches, options.picker, trigger)[0];
-  if (direct) return pickOption(doc, matches, { ...options, exclude: trigger });
-  const box = await waitFor(() => searchBox(doc, trigger, options.picker), { timeout: 1000, signal: options.signal });
-  if (box) setInputValue(box, query);
-  return pickOption(doc, matches, { ...options, exclude: trigger });
+  const listed = await waitFor(() => visibleOptions(doc, matches, options.picker, trigger)[0], { timeout: 1200, signal: options.signal });
+  if (listed) return pickOption(doc, matches, { ...options, exclude: trigger });
+  for (const query of queries) {
+    const box = await waitFor(() => searchBox(doc, trigger, options.picker), { timeout: 500, signal: options.signal });
+    if (!box) break;
+    setInputValue(box, query);
+    const chosen = await pickOption(doc, matches, { ...options, timeout: 1000, exclude: trigger });
+    if (chosen) return chosen;
+  }
+  return undefined;
 }
 
 /** Close a popup left open (Escape, as a person would), so it cannot cover the next field. */

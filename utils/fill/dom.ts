@@ -59,36 +59,39 @@ export function valueOf(el: Element): string {
   return editorText(el);
 }
 
-/** Plain text of a rich editor with its line breaks: block elements and <br> end lines. */
+const BLOCKS = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE|UL|OL)$/;
+
+/**
+ * Plain text of a rich editor with its line breaks: one line per paragraph or <br>. A lone trailing
+ * <br> only keeps an empty paragraph open (Quill and ProseMirror write empty lines as <p><br></p>).
+ */
 export function editorText(el: Element): string {
   const lines: string[] = [];
   let line = '';
+  let open = false;
+  const flush = () => {
+    lines.push(line);
+    line = '';
+    open = false;
+  };
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) line += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (tag === 'BR') {
-          lines.push(line);
-          line = '';
-          continue;
-        }
-        const block = /^(P|DIV|LI|H[1-6]|BLOCKQUOTE|PRE)$/.test(tag);
-        if (block && line) {
-          lines.push(line);
-          line = '';
-        }
+      if (child.nodeType === 3) {
+        line += (child.textContent ?? '').replace(/\u00a0/g, ' ');
+        open = true;
+      } else if (child.nodeName === 'BR') {
+        if (child.nextSibling || !BLOCKS.test(node.nodeName) || node === el) flush();
+        else open = true;
+      } else if (BLOCKS.test(child.nodeName)) {
+        if (open || line) flush();
         walk(child);
-        if (block) {
-          lines.push(line);
-          line = '';
-        }
-      }
+        if (child.nodeName !== 'UL' && child.nodeName !== 'OL') flush();
+      } else if (child.nodeType === 1) walk(child);
     }
   };
   walk(el);
-  if (line) lines.push(line);
-  return lines.join('\n').replace(/\u00a0/g, ' ');
+  if (open || line) flush();
+  return lines.join('\n').replace(/\n+$/, '');
 }
 
 /** A person's click, as frameworks listen for it (some open menus on mousedown, some on click). */

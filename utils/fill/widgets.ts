@@ -86,9 +86,11 @@ function shownBy(el: Element): string {
   const text = el.textContent ?? '';
   return input instanceof view.HTMLInputElement && input.value ? input.value : text;
 }
+/** Whether the trigger shows one of the labels (as its value, or as the text of a part of it). */
 const shows = (el: Element, labels: readonly string[]) => {
-  const now = normaliseLabel(shownBy(el));
-  return labels.some((l) => now === normaliseLabel(l));
+  const wanted = labels.map(normaliseLabel);
+  if (wanted.includes(normaliseLabel(shownBy(el)))) return true;
+  return Array.from(el.querySelectorAll('*')).some((part) => wanted.includes(normaliseLabel(part.textContent ?? '')));
 };
 
 /** Custom dropdowns and searchable selects; native <select> through its own value. */
@@ -106,10 +108,7 @@ export async function fillChoice(el: Element, labels: string[], searchable: bool
   if (isDisabled(el)) return { status: 'locked', why: 'disabled' };
   let chosen: string | undefined;
   if (searchable) {
-    for (const [i, query] of labels.entries()) {
-      chosen = await searchAndPick(ctx.doc, el, query, matches, { picker, signal: ctx.signal, timeout: i === 0 ? ctx.timeout : 800 });
-      if (chosen) break;
-    }
+    chosen = await searchAndPick(ctx.doc, el, labels, matches, { picker, signal: ctx.signal, timeout: ctx.timeout });
   } else {
     await openTrigger(el);
     chosen = await pickOption(ctx.doc, matches, { picker, signal: ctx.signal, timeout: ctx.timeout, exclude: el });
@@ -180,10 +179,16 @@ export async function fillToggle(el: Element, on: boolean): Promise<Outcome> {
 export async function fillPhotos(input: HTMLInputElement, photos: string[], names: string[]): Promise<Outcome> {
   const view = input.ownerDocument.defaultView as Window & typeof globalThis;
   const files = photos.map((p, i) => dataUrlToFile(p, names[i]!, view));
-  const current = Array.from(input.files ?? []).map((f) => f.name);
-  if (current.length === files.length && current.every((n, i) => n === files[i]!.name)) return { status: 'already' };
+  // uploaders clear the input after reading it: what is already uploaded shows as thumbnails named
+  // after the files (alt/title), so a second fill adds only what is missing, never duplicates
+  const shown = new Set(
+    Array.from(input.ownerDocument.querySelectorAll('img[alt],img[title]')).flatMap((img) => [img.getAttribute('alt'), img.getAttribute('title')]),
+  );
+  const inInput = new Set(Array.from(input.files ?? []).map((f) => f.name));
+  const missing = files.filter((f) => !shown.has(f.name) && !inInput.has(f.name));
+  if (!missing.length) return { status: 'already' };
   if (isDisabled(input)) return { status: 'locked', why: 'disabled' };
-  setFiles(input, input.multiple || files.length === 1 ? files : files.slice(0, 1));
+  setFiles(input, input.multiple || missing.length === 1 ? missing : missing.slice(0, 1));
   await settle();
   return { status: 'filled', shown: `${files.length} foto / photos` };
 }
