@@ -8,15 +8,8 @@ import { groupThousands } from '../../utils/money';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 
 async function openDashboard() {
-  const url = browser.runtime.getURL('/dashboard.html');
-  // Reuse an open dashboard tab instead of piling up new ones.
-  const [open] = await browser.tabs.query({ url });
-  if (open?.id !== undefined) {
-    await browser.tabs.update(open.id, { active: true });
-    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url });
-  }
+  // A plain new tab: finding an open dashboard tab would need the "tabs" permission, which we do not ask for.
+  await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   window.close();
 }
 
