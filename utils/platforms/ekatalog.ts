@@ -36,7 +36,7 @@ export default definePlatform({
     list: ['/penyedia/produk', '/penyedia/produk?*', '/penyedia/produk/daftar*'],
     login: ['/login*', '/masuk*'],
   },
-  detect: { addTexts: ['Tambah Produk', 'Add Product'], formSelector: 'form' },
+  detect: { addTexts: ['Tambah Produk', 'Add Product'] },
   limits,
   steps: [
     { fields: ['category'], next: NEXT },
