@@ -1,0 +1,39 @@
+/**
+ * Small settings in `storage.local`, as WXT storage items with a version each. A migration is a pure
+ * function (tested in tests/unit/settings.test.ts) that WXT runs when a stored value is older than the
+ * item's version. The publish engineer adds per-platform rules here later.
+ */
+import { storage } from 'wxt/utils/storage';
+import { PLATFORM_IDS, type PlatformId } from './platforms/hosts';
+
+export type Language = 'id' | 'en';
+
+/** UI language: Bahasa Indonesia first, English when the seller switches. */
+export const languageSetting = storage.defineItem<Language>('local:language', {
+  fallback: 'id',
+  version: 1,
+});
+
+/**
+ * Version 2 guarantees the list holds only today's platform ids, once each, in the registry's order.
+ * Values written before that may name marketplaces as they were: Tokopedia and TikTok Shop separately
+ * (one seller centre since the 2024 merger) or Bukalapak (closed to physical goods in February 2025).
+ */
+export function enabledPlatformsV1toV2(old: unknown): PlatformId[] {
+  if (!Array.isArray(old)) return [...PLATFORM_IDS];
+  const renamed = old.map((id) => (id === 'tokopedia' || id === 'tiktok' ? 'tiktok-tokopedia' : id));
+  return PLATFORM_IDS.filter((id) => renamed.includes(id));
+}
+
+/** Marketplaces the seller uses: pre-ticked in "publish everywhere", shown in the panel. */
+export const enabledPlatformsSetting = storage.defineItem<PlatformId[]>('local:enabledPlatforms', {
+  fallback: [...PLATFORM_IDS],
+  version: 2,
+  migrations: { 2: enabledPlatformsV1toV2 },
+});
+
+/** Whether the seller folded the panel away on seller pages (it stays folded across pages). */
+export const panelCollapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', {
+  fallback: false,
+  version: 1,
+});
