@@ -53,6 +53,11 @@ try {
     const response = await page.goto(url).catch((error) => ({ status: () => String(error.message ?? error) }));
     say(`${platform.padEnd(17)} ${url}  (${response?.status() ?? '?'})`);
   }
+  // Let each page's Serentak panel load its recent products before anyone looks (or a screenshot is taken).
+  for (const page of context.pages().filter((p) => p !== dashboard)) {
+    await page.getByTestId('serentak-panel').first().waitFor({ timeout: 10_000 }).catch(() => {});
+  }
+  await dashboard.waitForTimeout(1_500);
 
   if (headless) {
     await mkdir(screenshots, { recursive: true });
@@ -64,7 +69,7 @@ try {
     }
     say(`no display here, so the demo ran headless. Screenshots: ${path.relative(process.cwd(), screenshots)}/`);
     say('To use the demo live, run `npm run demo` on a desktop (Linux with a display, macOS or Windows).');
-    say('Or load .output/chrome-mv3 as an unpacked extension yourself (see README).');
+    say(`Or load ${outDir}/chrome-mv3 as an unpacked extension yourself (see README).`);
     await shutDown();
   } else {
     await dashboard.bringToFront();
