@@ -10,8 +10,9 @@ function installExportProbe() {
   window.__serentakExport = probe;
   document.addEventListener('click', (e) => (probe.clickedAt = e.timeStamp), true);
   const createObjectURL = URL.createObjectURL.bind(URL);
+  // Photo thumbnails use Blob URLs too: only the backup file (a JSON Blob) counts.
   URL.createObjectURL = (obj) => {
-    probe.fileReadyAt = performance.now();
+    if (obj instanceof Blob && obj.type.includes('json')) probe.fileReadyAt = performance.now();
     return createObjectURL(obj);
   };
 }

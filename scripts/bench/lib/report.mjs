@@ -28,6 +28,7 @@ function machine() {
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     node: process.version,
+    load: os.loadavg().map((l) => l.toFixed(1)).join(' / '),
     chromium: safe(() => execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim()),
     commit: safe(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()),
   };
@@ -62,6 +63,7 @@ export async function writeMarkdown(results, opts) {
     `- Commit: ${m.commit}`,
     `- Machine: ${m.cpu}, ${m.memory} RAM, ${m.os}`,
     `- Node ${m.node}; ${m.chromium}`,
+    `- Load average when the report was written (1 / 5 / 15 min): ${m.load} — other work on the machine inflates the figures`,
     `- Catalogue size: ${opts.products.toLocaleString('en-US')} generated products (every 10th with a photo)`,
     '',
     '| benchmark | figure | value | budget | within |',
