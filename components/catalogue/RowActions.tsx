@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 import { useUiStore } from '../../utils/ui-store';
 import { useProductActions } from './product-actions';
+import { PublishEverywhereButton } from '../publish/PublishEverywhereButton';
 
 export function RowActions({ product }: { product: StoredProduct }) {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function RowActions({ product }: { product: StoredProduct }) {
   return (
     <div className="row-actions">
       {/* ── publish: the "Terbitkan ke semua" button goes here ── */}
+      <PublishEverywhereButton product={product} />
       <button
         type="button"
         className="btn btn-small"

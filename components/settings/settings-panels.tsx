@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { LanguagePicker } from './LanguagePicker';
 import { PlatformSwitches } from './PlatformSwitches';
+import { RulesSettings } from '../publish/RulesSettings';
 
 export interface SettingsPanel {
   id: string;
@@ -14,4 +15,5 @@ export interface SettingsPanel {
 export const SETTINGS_PANELS: SettingsPanel[] = [
   { id: 'language', Component: LanguagePicker },
   { id: 'platforms', Component: PlatformSwitches },
+  { id: 'publish-rules', Component: RulesSettings },
 ];

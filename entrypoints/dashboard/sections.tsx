@@ -6,6 +6,8 @@
 import type { ComponentType } from 'react';
 import { CatalogueView } from '../../components/catalogue/CatalogueView';
 import { SettingsView } from '../../components/settings/SettingsView';
+import { ReadinessView } from '../../components/publish/ReadinessView';
+import { READINESS_NAV_KEY } from '../../components/publish/nav-label';
 
 export interface DashboardSection {
   id: string;
@@ -15,5 +17,6 @@ export interface DashboardSection {
 
 export const SECTIONS: DashboardSection[] = [
   { id: 'catalogue', label: 'nav.catalogue', Component: CatalogueView },
+  { id: 'readiness', label: READINESS_NAV_KEY, Component: ReadinessView },
   { id: 'settings', label: 'nav.settings', Component: SettingsView },
 ];

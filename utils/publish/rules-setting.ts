@@ -10,7 +10,9 @@ import type { PlatformId } from '../platforms/hosts';
 import { DEFAULT_RULES, platformRulesSchema, type PlatformRules } from './rules';
 
 export const publishSettingsSchema = z.object({
-  rules: z.partialRecord(platformIdSchema, platformRulesSchema.partial()).default({}),
+  // Kept loose on purpose: `rulesFor` checks field by field, so one half-typed value (a cleared
+  // "round to" box) cannot throw away every other rule the seller set.
+  rules: z.partialRecord(platformIdSchema, z.record(z.string(), z.unknown())).default({}),
   /** TikTok Shop and Tokopedia share one seller centre: which host the seller works in */
   tiktokHost: z.enum(['seller-id.tokopedia.com', 'seller-id.tiktok.com']).default('seller-id.tokopedia.com'),
 });
@@ -28,8 +30,13 @@ export function readPublishSettings(raw: unknown): PublishSettings {
   return parsed.success ? parsed.data : DEFAULT_PUBLISH_SETTINGS;
 }
 
-/** One platform's rules, defaults filled in. */
+/** One platform's rules, defaults filled in field by field: one bad value never resets the others. */
 export function rulesFor(settings: PublishSettings, platform: PlatformId): PlatformRules {
-  const parsed = platformRulesSchema.safeParse({ ...DEFAULT_RULES, ...settings.rules[platform] });
-  return parsed.success ? parsed.data : DEFAULT_RULES;
+  const stored = settings.rules[platform] ?? {};
+  const rules: Record<string, unknown> = { ...DEFAULT_RULES };
+  for (const [key, field] of Object.entries(platformRulesSchema.shape)) {
+    const parsed = field.safeParse(stored[key]);
+    if (parsed.success && stored[key] !== undefined) rules[key] = parsed.data;
+  }
+  return rules as PlatformRules;
 }

@@ -52,3 +52,21 @@ describe('applyRules', () => {
     ]);
   });
 });
+
+describe('rulesFor (settings as stored)', () => {
+  it('fills defaults per field and ignores only the bad value', async () => {
+    const { rulesFor, readPublishSettings } = await import('@/utils/publish/rules-setting');
+    const settings = readPublishSettings({ rules: { shopee: { markupPercent: 10, roundTo: 1000 } } });
+    expect(rulesFor(settings, 'shopee')).toMatchObject({ markupPercent: 10, roundTo: 1000, autoSubmit: false });
+    expect(rulesFor(settings, 'lazada')).toEqual(DEFAULT_RULES);
+    // a half-typed value stored from the form: roundTo 0 is not a step; the markup stays
+    const damaged = readPublishSettings({ rules: { shopee: { markupPercent: 10, roundTo: 0 } } });
+    expect(rulesFor(damaged, 'shopee')).toMatchObject({ markupPercent: 10, roundTo: 1 });
+  });
+
+  it('auto-submit is off unless the seller turned it on, and Tokopedia is the default host', async () => {
+    const { DEFAULT_PUBLISH_SETTINGS, rulesFor } = await import('@/utils/publish/rules-setting');
+    expect(rulesFor(DEFAULT_PUBLISH_SETTINGS, 'tiktok-tokopedia').autoSubmit).toBe(false);
+    expect(DEFAULT_PUBLISH_SETTINGS.tiktokHost).toBe('seller-id.tokopedia.com');
+  });
+});
