@@ -2,10 +2,9 @@
  * The catalogue section: toolbar, import/export, the list, and the editor dialog. Products are read live
  * (an edit in another tab shows here without reload); the search index is rebuilt only when they change.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionReasons } from '../../utils/catalogue/attention';
-import { useProducts } from '../../utils/catalogue/live';
 import { useUiStore } from '../../utils/ui-store';
 import { ProductEditor } from '../editor/ProductEditor';
 import { ImportExportBar } from '../import-export/ImportExportBar';
@@ -13,11 +12,12 @@ import { ImportPanel } from '../import-export/ImportPanel';
 import { useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
-import { buildIndex, countFilters, filterIndex } from './search-index';
+import { buildIndex, countFilters, createSearch } from './search-index';
+import { useCatalogueList } from './use-catalogue-list';
 
 export function CatalogueView() {
   const { t } = useTranslation();
-  const products = useProducts();
+  const { products, complete } = useCatalogueList();
   const query = useUiStore((s) => s.query);
   const filter = useUiStore((s) => s.filter);
   const editor = useUiStore((s) => s.editor);
@@ -25,7 +25,8 @@ export function CatalogueView() {
 
   const index = useMemo(() => buildIndex(products ?? [], attentionReasons), [products]);
   const counts = useMemo(() => countFilters(index), [index]);
-  const shown = useMemo(() => filterIndex(index, query, filter), [index, query, filter]);
+  const [search] = useState(createSearch);
+  const shown = useMemo(() => search(index, query, filter), [search, index, query, filter]);
 
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
@@ -37,8 +38,14 @@ export function CatalogueView() {
       <CatalogueToolbar counts={counts} />
       <p className="catalogue-count" aria-live="polite" data-testid="catalogue-count" data-shown={shown.length} data-total={index.length}>
         {products === undefined ? t('catalogue.loading') : t('catalogue.shown', { shown: shown.length, total: index.length })}
+        {products !== undefined && !complete && (
+          <span className="loading-more">
+            {' '}
+            <span className="spinner" aria-hidden="true" /> {t('catalogue.loading')}
+          </span>
+        )}
       </p>
-      {products !== undefined && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
+      {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
       {products !== undefined && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
       <ProductList entries={shown} />
       {editor && <ProductEditor key={editor.mode === 'edit' ? editor.sku : 'new'} target={editor} />}

@@ -3,7 +3,7 @@
  * render as fast as 20. Rows are measured, so a long name wraps instead of being cut off.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProductRow } from './ProductRow';
 import type { IndexedProduct } from './search-index';
@@ -13,12 +13,16 @@ const ROW_ESTIMATE = 76;
 export function ProductList({ entries }: { entries: IndexedProduct[] }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A new key function only when the rows change: the virtualizer re-plans all 10,000 positions
+  // whenever it gets a new one, and it re-renders after every row measurement.
+  const getItemKey = useCallback((i: number) => entries[i]?.product.sku ?? i, [entries]);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 6,
-    getItemKey: (i) => entries[i]?.product.sku ?? i,
+    getItemKey,
+    useFlushSync: false,
   });
   return (
     <div className="product-table" role="table" aria-label={t('catalogue.title')} aria-rowcount={entries.length}>

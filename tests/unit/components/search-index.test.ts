@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, countFilters, filterIndex } from '../../../components/catalogue/search-index';
+import { buildIndex, countFilters, createSearch, filterIndex } from '../../../components/catalogue/search-index';
 import type { StoredProduct } from '../../../utils/catalogue/schema';
 import type { CatalogueFilter } from '../../../utils/ui-store';
 import { sampleProduct } from './sample-product';
@@ -46,5 +46,29 @@ describe('catalogue search and filters', () => {
 
   it('counts each filter for its button', () => {
     expect(countFilters(index)).toEqual({ all: 4, attention: 2, 'out-of-stock': 1 });
+  });
+});
+
+describe('typing letter by letter gives the same rows as searching from scratch', () => {
+  const sequences: { steps: string[]; filter: CatalogueFilter }[] = [
+    { steps: ['k', 'ke', 'ker', 'keri', 'kerip', 'keripik', 'keripik ', 'keripik p', 'keripik pe'], filter: 'all' },
+    { steps: ['keripik pe', 'keripik p', 'keripik ', 'keripik', 'k', ''], filter: 'all' }, // backspacing
+    { steps: ['kr', 'krp', 'krx', 'kr', 'k', 'ka'], filter: 'all' },
+    { steps: ['k', 'ke', 'kem'], filter: 'attention' },
+    { steps: ['pedas keripik', 'pedas keripik x', 'pedas kerip'], filter: 'all' },
+  ];
+  it.each(sequences)('$steps ($filter)', ({ steps, filter }) => {
+    const search = createSearch();
+    for (const query of steps) {
+      expect(search(index, query, filter).map((e) => e.product.sku), query).toEqual(
+        filterIndex(index, query, filter).map((e) => e.product.sku),
+      );
+    }
+  });
+
+  it('hands back the same array when a letter changes nothing, so the list does not re-render', () => {
+    const search = createSearch();
+    const first = search(index, 'k', 'all');
+    expect(search(index, 'k ', 'all')).toBe(first);
   });
 });
