@@ -155,16 +155,19 @@ export async function startSellerServer(opts = {}) {
   };
   const { cert, private: key } = await certificateFor(await knownHosts());
 
-  /** Where a seller on `host` is sent to log in: the platform's login page from routes.json if any. */
+  /**
+   * Where a seller on `host` is sent to log in: a login page on the same host if the replicas have one
+   * (TikTok's seller-id.tiktok.com/account/login), else one on the platform's login hosts
+   * (accounts.shopee.co.id), else any login page of that platform, else a built-in practice login.
+   */
   const loginUrlFor = async (/** @type {string} */ host) => {
     const platform = platformOf(host);
     const logins = (await routes()).filter(isLoginRoute);
-    const candidates = [...(platform?.login ?? []), host];
-    for (const h of candidates) {
-      const r = logins.find((l) => l.host === h);
-      if (r) return `https://${r.host}${r.path}`;
-    }
-    return `https://${host}${FALLBACK_LOGIN_PATH}`;
+    const found =
+      logins.find((l) => l.host === host) ??
+      logins.find((l) => platform?.login.includes(l.host)) ??
+      logins.find((l) => platform && /** @type {any} */ (l).platform === platform.platform);
+    return found ? `https://${found.host}${found.path}` : `https://${host}${FALLBACK_LOGIN_PATH}`;
   };
 
   /** After a practice login, the platform's seller hosts answer normally again. */
