@@ -45,6 +45,12 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel-fill'), runId: z.string(), listing: listingSchema }),
   z.object({ type: z.literal('panel-highlight'), field: fieldKeySchema }),
   z.object({ type: z.literal('panel-read-listing') }),
+  /**
+   * The panel's view of the catalogue, answered by the background: the panel's iframe sits on a
+   * marketplace page, where the browser may deny it IndexedDB (third-party storage blocked).
+   */
+  z.object({ type: z.literal('panel-products'), query: z.string() }),
+  z.object({ type: z.literal('panel-listing'), sku: z.string(), platform: platformIdSchema }),
 ]);
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 

@@ -4,13 +4,11 @@
  * directly and the marketplace page cannot read it back.
  */
 import { useEffect, useRef } from 'react';
-import type { StoredProduct } from '@/utils/catalogue/schema';
-import { useProducts } from '@/utils/catalogue/live';
 import { getPlatform } from '@/utils/platforms/registry';
 import type { FieldKey } from '@/utils/fill/types';
 import type { PanelStore } from './panel-store';
-import { listenForProgress, requestFill, requestHighlight } from './page-link';
-import { prepareListing, reasonOf } from './prepare-listing';
+import { listenForProgress, requestFill, requestHighlight, requestListing } from './page-link';
+import { usePanelProducts } from './use-panel-products';
 import { usePanelText } from './use-panel-text';
 import { useCollapsed } from './use-collapsed';
 import { ProductPicker } from './ProductPicker';
@@ -22,8 +20,8 @@ export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
   const { t, pick } = text;
   const [collapsed, setCollapsed] = useCollapsed();
-  const products = useProducts();
   const { platform, query, prepared, report, runError, setQuery } = store();
+  const list = usePanelProducts(query);
   const platformLabel = getPlatform(platform).label;
 
   useEffect(() => listenForProgress((r) => store.getState().acceptReport(r)), [store]);
@@ -31,17 +29,13 @@ export function PanelApp({ store }: { store: PanelStore }) {
     document.documentElement.lang = text.language;
   }, [text.language]);
 
-  const pickProduct = async (product: StoredProduct) => {
+  const pickProduct = async (sku: string) => {
     const { setPrepared } = store.getState();
-    setPrepared({ state: 'preparing', sku: product.sku });
-    // A later pick wins: a slow photo conversion of an earlier pick must not land on top of it.
-    const stillPicked = () => store.getState().prepared?.sku === product.sku;
-    try {
-      const built = await prepareListing(product, platform);
-      if (stillPicked()) setPrepared({ state: 'ready', sku: product.sku, ...built });
-    } catch (error) {
-      if (stillPicked()) setPrepared({ state: 'error', sku: product.sku, error: reasonOf(error) });
-    }
+    setPrepared({ state: 'preparing', sku });
+    const built = await requestListing(sku, platform);
+    // A later pick wins: a slow answer for an earlier pick must not land on top of it.
+    if (store.getState().prepared?.sku !== sku) return;
+    setPrepared(built.ok ? { state: 'ready', sku, listing: built.listing, changes: built.changes } : { state: 'error', sku, error: built.error });
   };
 
   const reportRef = useRef<HTMLDivElement>(null);
@@ -75,7 +69,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
     <div className="panel">
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
-        <ProductPicker products={products} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={pickProduct} text={text} />
+        <ProductPicker list={list} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={pickProduct} text={text} />
         {prepared?.state === 'preparing' && (
           <p className="muted" role="status">
             {t('preparing', { platform: platformLabel })}

@@ -2,30 +2,22 @@
  * Search the catalogue and pick the product to fill. Before anything is typed the most recent products
  * show (the catalogue lists newest first): the one the seller just added is usually the one they want.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { StoredProduct } from '@/utils/catalogue/schema';
-import { buildIndex, filterIndex } from '@/components/catalogue/search-index';
-import { formatRupiah } from '@/utils/money';
+import { formatRupiah, groupThousands } from '@/utils/money';
+import type { ProductList } from './use-panel-products';
 import type { PanelText } from './text';
 
-/** Enough to find by eye in a 360 px column; more is what search is for. */
-const SHOWN_MAX = 30;
-
 interface Props {
-  products: StoredProduct[] | undefined;
+  list: ProductList;
   query: string;
   onQuery: (query: string) => void;
   pickedSku?: string;
-  onPick: (product: StoredProduct) => void;
+  onPick: (sku: string) => void;
   text: PanelText;
 }
 
-export function ProductPicker({ products, query, onQuery, pickedSku, onPick, text: { t } }: Props) {
-  const index = useMemo(() => buildIndex(products ?? [], () => []), [products]);
-  const matches = useMemo(() => filterIndex(index, query, 'all'), [index, query]);
-  const shown = matches.slice(0, SHOWN_MAX);
+export function ProductPicker({ list, query, onQuery, pickedSku, onPick, text: { t, pick } }: Props) {
   const searching = query.trim() !== '';
-
+  const { products } = list;
   return (
     <section className="picker" aria-labelledby="picker-heading">
       <label className="field-label" htmlFor="panel-search">
@@ -41,17 +33,21 @@ export function ProductPicker({ products, query, onQuery, pickedSku, onPick, tex
         onChange={(e) => onQuery(e.target.value)}
       />
       <h2 id="picker-heading" className="subheading" aria-live="polite">
-        {searching ? t('results', { count: matches.length }) : t('recent')}
+        {searching ? t('results', { count: list.matches }) : t('recent')}
       </h2>
-      {products === undefined ? (
+      {list.error ? (
+        <p className="error" role="alert">
+          {pick(list.error)}
+        </p>
+      ) : products === undefined ? (
         <p className="muted">{t('loading')}</p>
-      ) : products.length === 0 ? (
+      ) : list.total === 0 ? (
         <p className="muted">{t('emptyCatalogue')}</p>
-      ) : shown.length === 0 ? (
+      ) : products.length === 0 ? (
         <p className="muted">{t('noMatch')}</p>
       ) : (
         <ul className="product-list">
-          {shown.map(({ product }) => (
+          {products.map((product) => (
             <li key={product.sku}>
               <button
                 type="button"
@@ -59,13 +55,13 @@ export function ProductPicker({ products, query, onQuery, pickedSku, onPick, tex
                 data-testid="panel-product"
                 data-sku={product.sku}
                 aria-pressed={product.sku === pickedSku}
-                onClick={() => onPick(product)}
+                onClick={() => onPick(product.sku)}
               >
-                <Thumb product={product} />
                 <span className="product-text">
                   <span className="product-name">{product.name}</span>
                   <span className="product-meta">
-                    {product.sku} · {formatRupiah(product.price)} · {product.stock}
+                    {product.sku} · {formatRupiah(product.price)} · {t('stockCount', { count: groupThousands(product.stock) })}
+                    {product.variants > 0 && ` · ${t('variantCount', { count: product.variants })}`}
                   </span>
                 </span>
                 {product.sku === pickedSku && <span className="badge">{t('picked')}</span>}
@@ -76,16 +72,4 @@ export function ProductPicker({ products, query, onQuery, pickedSku, onPick, tex
       )}
     </section>
   );
-}
-
-function Thumb({ product }: { product: StoredProduct }) {
-  const blob = product.photos[0]?.blob;
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    if (!blob) return;
-    const objectUrl = URL.createObjectURL(blob);
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [blob]);
-  return url ? <img className="thumb" src={url} alt="" /> : <span className="thumb thumb-empty" aria-hidden="true" />;
 }

@@ -1,6 +1,7 @@
 /**
- * The panel's line to the seller page it sits on. Requests go through the background, which forwards
- * them to the top frame of this same tab (the panel cannot message the page's content script itself).
+ * The panel's line to the background and, through it, to the seller page it sits on. The background
+ * reads the catalogue for us (this iframe may be refused IndexedDB on a marketplace page) and forwards
+ * page requests to the top frame of this same tab (we cannot message its content script ourselves).
  * Progress comes straight from the content script; we accept it only from this extension, from the
  * top frame of our own tab, and for the run we started (a content script's message reaches every
  * panel in every tab).
@@ -8,6 +9,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { fromContentSchema, isFromThisExtension, parseMessage, type ToBackground } from '@/utils/messaging';
 import type { Bilingual, FieldKey, FillReport, Listing } from '@/utils/fill/types';
+import type { PlatformId } from '@/utils/platforms/hosts';
+import type { ListingReply, ProductsReply } from '@/entrypoints/background/panel-catalogue';
 
 interface Reply {
   ok?: boolean;
@@ -36,6 +39,18 @@ async function ask(message: ToBackground): Promise<Reply> {
   } catch {
     return { ok: false, error: NO_ANSWER };
   }
+}
+
+/** The products matching what the seller typed (newest first); read by the background. */
+export async function requestProducts(query: string): Promise<ProductsReply | { ok: false; error: Bilingual }> {
+  const reply = (await ask({ type: 'panel-products', query })) as ProductsReply | Reply;
+  return reply.ok && 'products' in reply ? reply : { ok: false, error: reply.error ?? NO_ANSWER };
+}
+
+/** The listing this platform will receive for a product, with every change explained. */
+export async function requestListing(sku: string, platform: PlatformId): Promise<ListingReply> {
+  const reply = (await ask({ type: 'panel-listing', sku, platform })) as ListingReply | Reply;
+  return reply.ok && 'listing' in reply ? reply : { ok: false, error: reply.error ?? NO_ANSWER };
 }
 
 /** Fill the page with this listing; resolves with the final report or the reason it could not run. */

@@ -24,6 +24,8 @@ export const PANEL_TEXT = {
   },
   noMatch: { id: 'Tidak ada produk yang cocok.', en: 'No matching products.' },
   picked: { id: 'Dipilih', en: 'Picked' },
+  stockCount: { id: 'stok {count}', en: '{count} in stock' },
+  variantCount: { id: '{count} varian', en: '{count} variants' },
   preparing: { id: 'Menyiapkan data untuk {platform}…', en: 'Preparing the listing for {platform}…' },
   listingTitle: { id: 'Yang akan diisi di {platform}', en: 'What {platform} will receive' },
   changesTitle: { id: 'Perubahan & peringatan', en: 'Changes & warnings' },

@@ -1,11 +1,13 @@
 /**
- * Relays the panel's requests to the content script of the tab the panel sits in. The panel is an
- * extension page inside an iframe on the seller's page, so it cannot message that page's content
- * script itself; the background can, and only to the top frame (`frameId: 0`) of the panel's own tab
- * (`sender.tab`): a panel can never drive another tab. Never `window.postMessage`, which the page reads.
+ * Answers the panel. The panel is an extension page inside an iframe on the seller's page: it cannot
+ * message that page's content script itself, and may be refused IndexedDB there (panel-catalogue.ts).
+ * Page requests go only to the top frame (`frameId: 0`) of the panel's own tab (`sender.tab`): a panel
+ * can never drive another tab. Never `window.postMessage`, which the page reads and can forge.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isFromThisExtension, parseMessage, toBackgroundSchema, type ToBackground, type ToContent } from '@/utils/messaging';
+import type { Bilingual } from '@/utils/fill/types';
+import { panelListing, panelProducts } from './panel-catalogue';
 
 /** What the panel gets back when its tab's page cannot be reached (reloaded, not a seller page). */
 const UNREACHABLE = {
@@ -16,7 +18,13 @@ const UNREACHABLE = {
   },
 } as const;
 
-export function toContentMessage(message: ToBackground): ToContent {
+const failed = (error: unknown): { ok: false; error: Bilingual } => ({
+  ok: false,
+  error: { id: `Katalog tidak bisa dibaca: ${String(error)}`, en: `The catalogue could not be read: ${String(error)}` },
+});
+
+/** The message for the page's content script, or undefined when the background answers itself. */
+export function toContentMessage(message: ToBackground): ToContent | undefined {
   switch (message.type) {
     // The seller is looking at the form and saves it themselves: a panel fill never auto-submits.
     case 'panel-fill':
@@ -25,6 +33,8 @@ export function toContentMessage(message: ToBackground): ToContent {
       return { type: 'highlight', field: message.field };
     case 'panel-read-listing':
       return { type: 'read-listing' };
+    default:
+      return undefined;
   }
 }
 
@@ -38,14 +48,21 @@ export function isPanelSender(sender: Browser.runtime.MessageSender): boolean {
   );
 }
 
+async function answer(message: ToBackground, tabId: number): Promise<unknown> {
+  if (message.type === 'panel-products') return panelProducts(message.query).catch(failed);
+  if (message.type === 'panel-listing') return panelListing(message.sku, message.platform).catch(failed);
+  const forPage = toContentMessage(message);
+  if (!forPage) return undefined;
+  const reply = await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined);
+  return reply ?? UNREACHABLE;
+}
+
 export function relayPanelRequests(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const message = parseMessage(toBackgroundSchema, raw);
     if (!message || !isPanelSender(sender)) return;
-    const tabId = sender.tab!.id!;
-    browser.tabs
-      .sendMessage(tabId, toContentMessage(message), { frameId: 0 })
-      .then((reply) => sendResponse(reply ?? UNREACHABLE), () => sendResponse(UNREACHABLE));
+    void answer(message, sender.tab!.id!).then(sendResponse);
+    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
     return true;
   });
 }

@@ -26,6 +26,8 @@ export const KERIPIK = {
   dimensionsCm: { length: 20, width: 15, height: 5 },
   minOrder: 2,
   photos: PHOTOS,
+  createdAt: Date.parse('2026-03-02T08:00:00Z'),
+  updatedAt: Date.parse('2026-03-02T08:00:00Z'),
 };
 
 /** A product with a brand the replicas' brand lists know, and a used condition. */
@@ -42,9 +44,11 @@ export const BRANDED = {
   dimensionsCm: { length: 30, width: 20, height: 10 },
   minOrder: 1,
   photos: PHOTOS.slice(0, 1),
+  createdAt: Date.parse('2026-01-10T08:00:00Z'),
+  updatedAt: Date.parse('2026-01-10T08:00:00Z'),
 };
 
-/** An older product first and the keripik last, so the keripik is the most recent. */
+/** The keripik was changed last, so it is the most recent product. */
 export async function seedCatalogue(dashboard: Page, products: object[] = [BRANDED, KERIPIK]): Promise<void> {
   const result = await importFile(dashboard, jsonFile('katalog.json', { format: 'serentak-catalogue', version: 1, products }));
   expect(result).toEqual({ imported: products.length, rejected: 0 });

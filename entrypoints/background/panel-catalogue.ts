@@ -1,0 +1,53 @@
+/**
+ * The catalogue as the panel sees it, read here in the background. The panel is an extension page
+ * but it sits in an iframe on a marketplace page, and there the browser may refuse it IndexedDB
+ * (third-party storage blocked: Chromium's cookie setting, Incognito, Brave; Firefox partitions it by
+ * the top-level site, which would show an empty catalogue). The service worker is always first-party.
+ */
+import { catalogue } from '@/utils/catalogue/api';
+import { toProductFile } from '@/utils/catalogue/photos';
+import type { StoredProduct } from '@/utils/catalogue/schema';
+import type { Bilingual, Listing, ListingChange } from '@/utils/fill/types';
+import type { PlatformId } from '@/utils/platforms/hosts';
+import { buildListing } from '@/utils/publish/build-listing';
+import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { buildIndex, filterIndex } from '@/components/catalogue/search-index';
+
+/** Enough to find by eye in a 360 px column; more is what search is for. */
+export const PANEL_PRODUCTS_MAX = 30;
+
+/** A product as a row of the panel's list: no photos, nothing the list does not show. */
+export interface PanelProduct {
+  sku: string;
+  name: string;
+  price: number;
+  stock: number;
+  variants: number;
+}
+
+export type ProductsReply = { ok: true; products: PanelProduct[]; matches: number; total: number };
+export type ListingReply = { ok: true; listing: Listing; changes: ListingChange[] } | { ok: false; error: Bilingual };
+
+const row = (p: StoredProduct): PanelProduct => ({
+  sku: p.sku,
+  name: p.name,
+  price: p.price,
+  stock: p.stock,
+  variants: p.variants?.items.length ?? 0,
+});
+
+/** Newest first before anything is typed (the one just added is usually the one wanted). */
+export async function panelProducts(query: string): Promise<ProductsReply> {
+  const all = await catalogue.list();
+  const matches = filterIndex(buildIndex(all, () => []), query, 'all');
+  return { ok: true, products: matches.slice(0, PANEL_PRODUCTS_MAX).map((m) => row(m.product)), matches: matches.length, total: all.length };
+}
+
+/** Exactly what "Terbitkan ke semua" would send: the seller's rules, then the platform's limits. */
+export async function panelListing(sku: string, platform: PlatformId): Promise<ListingReply> {
+  const stored = await catalogue.get(sku);
+  if (!stored) return { ok: false, error: { id: 'Produk ini tidak ada lagi di katalog.', en: 'This product is no longer in the catalogue.' } };
+  const settings = readPublishSettings(await platformRulesSetting.getValue());
+  const built = buildListing(await toProductFile(stored), platform, rulesFor(settings, platform));
+  return { ok: true, ...built };
+}
