@@ -3,6 +3,7 @@
  * marketplace, or the edit page of a listing just saved (its id is the listing's external id).
  */
 import { PLATFORM_HOSTS, type PlatformId } from '../platforms/hosts';
+import { getPlatform } from '../platforms/registry';
 
 export type TiktokHost = 'seller-id.tokopedia.com' | 'seller-id.tiktok.com';
 
@@ -55,22 +56,18 @@ export function isPlatformUrl(platform: PlatformId, url: string): boolean {
 
 /**
  * The listing id in an edit-page URL (the page moves there after a save, by hand or auto-submit).
- * [seen] Shopee `/portal/product/{id}` and `/portal/product/edit/{id}`, TikTok/Tokopedia
- * `/product/edit/{id}`, Lazada `/apps/product/publish?productId=…`; [guess] e-Katalog and Blibli.
+ * Each adapter knows its own edit URL (`save.editUrl`, the new id as the first group); the fallbacks
+ * cover edit URLs seen in the wild that an adapter may not list: Shopee's `/portal/product/edit/{id}`,
+ * a `productId=` query.
  */
-const EDIT_URLS: Record<PlatformId, RegExp[]> = {
-  shopee: [/\/portal\/product\/(?:edit\/)?(\d+)(?:[/?#]|$)/],
-  'tiktok-tokopedia': [/\/product\/edit\/([\w-]+)/],
-  lazada: [/\/apps\/product\/publish\?(?:.*&)?productId=([\w-]+)/],
-  ekatalog: [/\/produk\/(?:ubah|edit)\/([\w-]+)/, /[?&](?:productId|id)=([\w-]+)/],
-  blibli: [/\/product\/(?:edit|update|detail)\/([\w-]+)/, /[?&](?:productSku|productCode|id)=([\w-]+)/],
-};
+const FALLBACK_EDIT_URLS: RegExp[] = [/\/product\/edit\/([\w-]+)/, /[?&]productId=([\w-]+)/];
 
 export function listingIdFromUrl(platform: PlatformId, url: string): string | undefined {
   const u = parse(url);
   if (!u || !isPlatformUrl(platform, url)) return undefined;
   const where = u.pathname + u.search;
-  for (const re of EDIT_URLS[platform]) {
+  const own = getPlatform(platform).save.editUrl;
+  for (const re of own ? [own, ...FALLBACK_EDIT_URLS] : FALLBACK_EDIT_URLS) {
     const m = re.exec(where);
     if (m?.[1]) return m[1];
   }

@@ -283,6 +283,9 @@ describe('urls', () => {
     { platform: 'lazada' as const, url: 'https://sellercenter.lazada.co.id/apps/product/publish?productId=55', id: '55' },
     { platform: 'lazada' as const, url: 'https://sellercenter.lazada.co.id/apps/product/publish', id: undefined },
     { platform: 'lazada' as const, url: 'https://example.org/apps/product/publish?productId=55', id: undefined },
+    { platform: 'ekatalog' as const, url: 'https://katalog.inaproc.id/penyedia/produk/8812/ubah', id: '8812' },
+    { platform: 'ekatalog' as const, url: 'https://katalog.inaproc.id/penyedia/produk/tambah', id: undefined },
+    { platform: 'blibli' as const, url: 'https://seller.blibli.com/product/edit/5521', id: '5521' },
   ])('$url → listing id $id', ({ platform, url, id }) => {
     expect(listingIdFromUrl(platform, url)).toBe(id);
   });
