@@ -60,7 +60,9 @@ function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepRes
             ? reason.categoryMissing(outcome.detail ?? '')
             : outcome.why === 'photosRejected'
               ? reason.photosRejected()
-              : reason.didNotStick();
+              : outcome.why === 'variantsIncomplete'
+                ? reason.variantsIncomplete(outcome.detail ?? '')
+                : reason.didNotStick();
       return { field, status: 'failed', reason: why, matchedBy };
     }
   }
@@ -85,12 +87,14 @@ async function fillDimensions(row: Element, spec: FieldSpec, parts: Record<strin
 export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, ctx: ExecContext, waitMs: number): Promise<StepResult> {
   const { field, value } = step;
   const spec = fieldSpec(ctx.platform, field)!;
-  // pre-order and variant sections appear only once their switch is on
+  // pre-order and variant sections appear only once their switch is on: wait longer for them only
+  // when there was a switch to turn on (a form without the switch does not have the field either)
+  let switched = false;
   if (spec.toggle) {
     const toggle = findWith(ctx.doc, spec.toggle, 'switch', field);
-    if ('found' in toggle) await fillToggle(toggle.found.element, true);
+    if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status !== 'failed';
   }
-  const found = await locate(ctx, field, spec, spec.toggle ? Math.max(waitMs, ctx.findTimeout) : waitMs);
+  const found = await locate(ctx, field, spec, switched ? Math.max(waitMs, ctx.findTimeout) : waitMs);
   if ('ambiguous' in found) return { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) };
   if ('missing' in found) {
     return CORE_FIELDS.includes(field)
@@ -100,8 +104,10 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
   const { element, matchedBy }: Match = found.found;
   try {
     if (spec.flow) {
-      await spec.flow({ element, listing: ctx.listing, signal: ctx.signal, document: ctx.doc });
-      return { field, status: 'filled', reason: reason.filled(field), matchedBy };
+      const out = await spec.flow({ element, listing: ctx.listing, signal: ctx.signal, document: ctx.doc, value, timeout: ctx.timeout });
+      if (!out) return { field, status: 'filled', reason: reason.filled(field), matchedBy };
+      if ('reason' in out) return { field, status: 'failed', reason: out.reason, matchedBy };
+      return toReport(field, out, matchedBy);
     }
     return toReport(field, await fillValue(element, spec, value, ctx), matchedBy);
   } catch (error) {

@@ -111,6 +111,11 @@ export function planFill(platform: Platform, listing: Listing): PlanStep[] {
       steps.push({ field, action: 'skip', stage, reason: field === 'preorder' ? reason.readyStock() : reason.noValue() });
       continue;
     }
+    // a variant table the adapter cannot describe is left to the seller; base price and stock still go in
+    if ('variants' in value && !spec.grid) {
+      steps.push({ field, action: 'skip', stage, reason: reason.variantsByHand(platform.label) });
+      continue;
+    }
     steps.push({ field, action: 'fill', stage, kind: spec.kind, value });
   }
   // stable across stages: stage first, fill order within

@@ -30,6 +30,14 @@ export const reason = {
     en: `No category found for "${words}" through the page's search; choose it by hand`,
   }),
   photosRejected: (): Bilingual => ({ id: 'Halaman tidak menerima foto; unggah manual', en: 'The page did not take the photos; upload them by hand' }),
+  variantsByHand: (where: string): Bilingual => ({
+    id: `Isi varian secara manual di ${where}; harga dasar dan total stok masuk ke kolom utama`,
+    en: `Fill the variants by hand on ${where}; the base price and total stock go in the main fields`,
+  }),
+  variantsIncomplete: (detail: string): Bilingual => ({
+    id: `Tabel variasi belum lengkap (${detail}); lengkapi manual`,
+    en: `The variation table is incomplete (${detail}); complete it by hand`,
+  }),
   perVariant: (): Bilingual => ({ id: 'Diisi per varian di tabel variasi', en: 'Filled per variant in the variation table' }),
   readyStock: (): Bilingual => ({ id: 'Stok siap (bukan pre-order)', en: 'Ready stock (not pre-order)' }),
   stageUnreached: (button: string): Bilingual => ({
@@ -38,4 +46,8 @@ export const reason = {
   }),
   failedFlow: (detail: string): Bilingual => ({ id: `Gagal mengisi: ${detail}`, en: `Could not fill: ${detail}` }),
   cancelled: (): Bilingual => ({ id: 'Pengisian dibatalkan', en: 'Filling was cancelled' }),
+  stepPassed: (): Bilingual => ({
+    id: 'Langkah ini sudah dilewati; kembali dengan "Sebelumnya" untuk memeriksanya',
+    en: 'This step was already passed; go back with "Previous" to check it',
+  }),
 };

@@ -15,7 +15,7 @@ export type Outcome =
   | { status: 'filled'; shown: string; categoryPath?: string[] }
   | { status: 'already' }
   | { status: 'locked'; why: 'readOnly' | 'disabled' }
-  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'photosRejected'; detail?: string };
+  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'photosRejected' | 'variantsIncomplete'; detail?: string };
 
 export interface WidgetContext {
   doc: Document;

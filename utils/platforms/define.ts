@@ -5,7 +5,9 @@
  * one file"). Code appears only as `flow` where a widget needs more than data.
  */
 import type { ProductFile } from '../catalogue/schema';
-import type { FieldKey, Listing, ListingChange } from '../fill/types';
+import type { StepValue } from '../fill/plan';
+import type { Bilingual, FieldKey, Listing, ListingChange } from '../fill/types';
+import type { Outcome } from '../fill/widgets';
 import type { PlatformId } from './hosts';
 
 /**
@@ -32,10 +34,16 @@ export type WidgetKind =
   | 'checkbox'
   | 'switch'
   | 'file'
-  | 'variantGrid';
+  | 'variantGrid'
+  /** a tile or button that opens the real widget in a dialog (Lazada's "Media Center"); needs a `flow` */
+  | 'opener';
 
-/** Code for a widget that data cannot describe. Returns the report's reason when it succeeds. */
-export type FieldFlow = (ctx: FlowContext) => Promise<void>;
+/**
+ * Code for a widget that data cannot describe. Nothing returned = filled; else the engine's own
+ * outcome, or a failure with the flow's own reason (e.g. which wizard level had no matching option).
+ */
+export type FieldFlow = (ctx: FlowContext) => Promise<void | FlowResult>;
+export type FlowResult = Outcome | { status: 'failed'; reason: Bilingual };
 
 /** What a flow gets from the engine: the field's element, the listing, and the engine's helpers. */
 export interface FlowContext {
@@ -43,7 +51,14 @@ export interface FlowContext {
   listing: Listing;
   signal?: AbortSignal;
   document: Document;
+  /** the planned value, already in the page's terms (photo file names, weight in the page's unit) */
+  value?: StepValue;
+  /** how long to wait for an option or a dialog (ms) */
+  timeout?: number;
 }
+
+/** Code run when a wizard step shows, for values without a report key (e-Katalog's SNI number). */
+export type StepFlow = (ctx: { document: Document; listing: Listing; signal?: AbortSignal }) => Promise<void>;
 
 export interface FieldSpec {
   /** Locators, see `Locator`. The shared synonym table (`labels.ts`) is appended to label locators. */
@@ -63,6 +78,8 @@ export interface FieldSpec {
   picker?: PickerSpec;
   /** a switch that must be on before the field appears (pre-order, variants) */
   toggle?: Locator[];
+  /** variants: how the page's variation editor and combination table look (absent = fill by hand) */
+  grid?: VariantGridSpec;
   /** only code when a widget needs a flow */
   flow?: FieldFlow;
 }
@@ -76,6 +93,29 @@ export interface PickerSpec {
   option?: string;
   /** confirm button of a modal ("Konfirmasi", "OK") */
   confirm?: Locator[];
+}
+
+/**
+ * A variation editor as data: buttons that open option groups, inputs for each group's name and
+ * options, then a table with one row per combination. Rows are matched by the option labels they show
+ * (never by position alone); price, stock and SKU cells by their column headers.
+ */
+export interface VariantGridSpec {
+  /** inside the variants field: the button that turns variations on (after `toggle`, if any) */
+  enable: Locator[];
+  /** the button that adds the second option group */
+  addGroup: Locator[];
+  /** an option group's name input; several are expected, one per group, in page order */
+  groupName: Locator[];
+  /** an option value input inside a group (a fresh empty one usually appears as the last is typed into) */
+  option: Locator[];
+  /** a group's container (default: the largest element around its name input holding no other group's) */
+  group?: string;
+  /** combination rows and header cells (defaults: `tbody tr`, `thead th`) */
+  rows?: string;
+  header?: string;
+  /** header texts of the per-combination inputs, Bahasa and English */
+  columns: { price: string[]; stock: string[]; sku: string[] };
 }
 
 export interface PlatformLimits {
@@ -103,6 +143,10 @@ export interface FormStep {
   fields: FieldKey[];
   /** the page's own Next / Selanjutnya (never save): absent on the last step */
   next?: Locator[];
+  /** texts on the step that show it is the current one, for steps whose fields may all be skipped */
+  marker?: string[];
+  /** code run once the step shows, before its fields */
+  fill?: StepFlow;
 }
 
 export interface PagePatterns {

@@ -74,7 +74,19 @@ export default definePlatform({
         height: [hook('dimension.height', 'input'), { placeholder: ['T (Tinggi)', 'H (Height)'] }],
       },
     },
-    variants: { find: [hook('variation')], kind: 'variantGrid' },
+    variants: {
+      find: [hook('variation')],
+      kind: 'variantGrid',
+      // "Aktifkan Variasi" opens Variasi 1; the table's rows name their options, its header the columns
+      grid: {
+        enable: [{ label: ['Aktifkan Variasi', 'Enable Variations'] }],
+        addGroup: [{ label: ['Tambah Variasi 2', 'Tambahkan Variasi 2', 'Add Variation 2'] }],
+        group: '[data-product-edit-field-unique-id^="tierVariation_"]',
+        groupName: [{ placeholder: ['Ketik atau pilih', 'Masukkan nama variasi', 'Type or select', 'Enter variation name'] }],
+        option: [{ placeholder: ['Masukkan pilihan', 'Enter an option', 'Enter option'] }],
+        columns: { price: ['Harga', 'Price'], stock: ['Stok', 'Stock'], sku: ['Kode Variasi', 'SKU Variasi', 'SKU', 'Variation SKU'] },
+      },
+    },
     preorder: {
       find: [{ label: ['Waktu Proses', 'Days to Ship'] }, { placeholder: ['7 - 90'] }],
       kind: 'number',

@@ -74,7 +74,19 @@ export default definePlatform({
         height: [{ css: "[data-id='product.publish.package_height'] input" }, { placeholder: ['Tinggi', 'Height'] }],
       },
     },
-    variants: { find: [{ css: '#preview-sale-information' }], kind: 'variantGrid', toggle: [{ css: '#publish_enable_variation button[role=switch]' }] },
+    variants: {
+      find: [{ css: '#preview-sale-information' }],
+      kind: 'variantGrid',
+      // the switch mounts the variation editor; its own button then opens the first group
+      toggle: [{ css: '#publish_enable_variation button[role=switch]' }],
+      grid: {
+        enable: [{ label: ['Tambah variasi', 'Add variation'] }],
+        addGroup: [{ label: ['Tambah variasi 2', 'Add variation 2'] }],
+        groupName: [{ placeholder: ['Ketik atau pilih', 'Masukkan nama variasi', 'Type or select', 'Enter variation name'] }],
+        option: [{ placeholder: ['Masukkan pilihan', 'Enter an option', 'Enter option'] }],
+        columns: { price: ['Harga', 'Price'], stock: ['Stok', 'Stock', 'Quantity', 'Jumlah'], sku: ['SKU penjual', 'Seller SKU', 'SKU'] },
+      },
+    },
     preorder: {
       find: [{ css: "[data-id='product.publish.pre_order'] input" }],
       kind: 'number',
