@@ -139,32 +139,44 @@ export async function walkPath(doc: Document, trigger: Element, path: readonly s
   return walked;
 }
 
+/** What a search list shows when nothing matched (ends a wait early instead of timing out). */
+const NO_RESULTS = ['Tidak ada data', 'Data tidak ditemukan', 'Tidak ditemukan', 'Tidak ada hasil', 'No data', 'No results', 'No results found', 'Not found'];
+
 /**
  * Search the category by the product's own words through the page's search box, then take the result
- * that contains every word (results read like "Makanan & Minuman > Makanan Ringan > Keripik").
+ * that shares most of them (results read like "Makanan & Minuman > Makanan Ringan > Keripik").
+ * Some boxes match the query as one substring (Blibli, Lazada), so a phrase of several words finds
+ * nothing there: then each word is searched alone, longest (most specific) first.
  * Returns the chosen result's path.
  */
 export async function searchCategory(doc: Document, trigger: Element, words: string, options: ChooseOptions): Promise<string[] | undefined> {
   await openTrigger(trigger);
   const box = await waitFor(() => searchBox(doc, trigger, options.picker), { timeout: 1500, signal: options.signal });
   if (!box) return undefined;
-  setInputValue(box, words);
   const needles = normaliseLabel(words).split(' ').filter((w) => w.length > 1);
   const score = (text: string) => {
     const t = normaliseLabel(text);
     return needles.filter((w) => t.includes(w)).length;
   };
-  // the page's own search already ranked its results: take the one that shares most of the seller's words
-  const result = await waitFor(() => {
+  const empty = exactly(NO_RESULTS);
+  const best = () => {
     const hits = visibleOptions(doc, (t) => score(t) > 0, options.picker, trigger).filter((el) => !el.contains(box) && !box.contains(el));
-    if (!hits.length) return undefined;
-    return hits.reduce((best, el) => (score(el.textContent ?? '') > score(best.textContent ?? '') ? el : best));
-  }, { timeout: options.timeout ?? 3000, signal: options.signal });
-  if (!result) return undefined;
-  const text = result.textContent?.trim() ?? '';
-  press(result);
-  await settle();
-  return text.split(/\s*(?:>|›|»|\/)\s*/).filter(Boolean);
+    if (!hits.length) return visibleOptions(doc, empty, options.picker, trigger).length ? 'none' : undefined;
+    // the page's own search already ranked its results: take the one that shares most of the seller's words
+    return hits.reduce((b, el) => (score(el.textContent ?? '') > score(b.textContent ?? '') ? el : b));
+  };
+  const single = needles.length > 1 ? needles.filter((w) => w.length > 2 && !/^\d+$/.test(w)).sort((a, b) => b.length - a.length) : [];
+  for (const [i, query] of [words, ...single].entries()) {
+    if (i > 0 && !box.isConnected) break;
+    setInputValue(box, query);
+    const result = await waitFor(best, { timeout: i === 0 ? (options.timeout ?? 3000) : 1500, signal: options.signal });
+    if (!result || result === 'none') continue;
+    const text = result.textContent?.trim() ?? '';
+    press(result);
+    await settle();
+    return text.split(/\s*(?:>|›|»|\/)\s*/).filter(Boolean);
+  }
+  return undefined;
 }
 
 /** Press a modal's confirm button once it is enabled (Shopee keeps it disabled until a leaf is chosen). */

@@ -38,15 +38,22 @@ export default definePlatform({
   fields: {
     name: { find: [{ css: 'input[name=productName]' }], kind: 'text' },
     description: { find: [{ css: "[data-field='description'] [contenteditable]" }, { css: 'textarea[name=description]' }], kind: 'richText' },
-    price: { find: [{ css: 'input[name=price]' }], kind: 'number' },
+    // "Harga Normal" is the price; "Harga Jual" beside it is an optional sale price (a synonym of price
+    // elsewhere), so the page's own label comes before the shared synonyms
+    price: { find: [{ css: 'input[name=price]' }, { label: ['Harga Normal', 'Regular Price'] }], kind: 'number' },
     stock: { find: [{ css: 'input[name=stock]' }], kind: 'number' },
     weight: { find: [{ css: 'input[name=weight]' }], kind: 'number', unit: 'g' },
-    condition: 'unsupported',
-    brand: { find: [{ css: "[data-field='brand']" }], kind: 'searchSelect', none: ['No Brand', 'Tidak Ada Merek', 'NoBrand'] },
-    category: { find: [{ css: "[data-field='categoryCode']" }], kind: 'cascader' },
-    photos: { find: [{ css: "[data-field='images'] input[type=file]" }], kind: 'file' },
-    sku: { find: [{ css: 'input[name=merchantSku]' }], kind: 'text' },
-    minOrder: { find: [{ css: 'input[name=minimumOrder]' }], kind: 'number' },
+    condition: {
+      find: [{ css: "[data-field='condition'] [role=button]" }],
+      kind: 'select',
+      options: { new: ['Baru', 'New'], used: ['Bekas', 'Used'] },
+    },
+    brand: { find: [{ css: "[data-field='brand'] [role=button]" }], kind: 'searchSelect', none: ['No Brand', 'Tidak Ada Merek', 'NoBrand'] },
+    category: { find: [{ css: "[data-field='categoryCode'] [role=button]" }], kind: 'cascader' },
+    photos: { find: [{ css: "[data-field='images'] input[type=file]" }, { css: 'input[type=file][name=images]' }], kind: 'file' },
+    sku: { find: [{ css: 'input[name=merchantSku]' }, { label: ['SKU Merchant', 'Merchant SKU'] }], kind: 'text' },
+    // the API's minimumStock ("Stok Minimum") is a low-stock alert, not a minimum order: never fill it
+    minOrder: 'unsupported',
     dimensions: {
       find: [{ css: "[data-field='dimensions']" }],
       kind: 'number',
