@@ -8,7 +8,14 @@ const RUNS = 3;
 function installExportProbe() {
   const probe = { clickedAt: null, fileReadyAt: null };
   window.__serentakExport = probe;
-  document.addEventListener('click', (e) => (probe.clickedAt = e.timeStamp), true);
+  // Only the seller's click on the button: the download itself is a click on a hidden link.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.target?.closest?.('[data-testid="export-json"]')) probe.clickedAt = e.timeStamp;
+    },
+    true,
+  );
   const createObjectURL = URL.createObjectURL.bind(URL);
   // Photo thumbnails use Blob URLs too: only the backup file (a JSON Blob) counts.
   URL.createObjectURL = (obj) => {
