@@ -11,7 +11,7 @@ import { chromiumPath } from '../../../tests/e2e/support/chromium.mjs';
  * @typedef {{ id: string, title: string, method: string, figures: Figure[], error?: string }} BenchResult
  */
 
-const fmt = (/** @type {Figure} */ f) => `${f.value.toLocaleString('en-US')} ${f.unit}`;
+const fmt = (/** @type {Figure} */ f) => `${f.value.toLocaleString('en-US')} ${f.unit}`.trim();
 const verdict = (/** @type {Figure} */ f) =>
   f.budget === undefined ? '' : f.value <= f.budget ? 'yes' : '**no**';
 
@@ -29,7 +29,10 @@ function machine() {
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     node: process.version,
     load: os.loadavg().map((l) => l.toFixed(1)).join(' / '),
-    chromium: safe(() => execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim()),
+    // Debian's chromium wrapper prints a harmless shell warning on stderr: keep it out of the output.
+    chromium: safe(() =>
+      execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+    ),
     commit: safe(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()),
   };
 }
