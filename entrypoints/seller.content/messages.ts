@@ -9,6 +9,7 @@ import { isFromThisExtension, parseMessage, toContentSchema, type FromContent, t
 import type { FillReport } from '@/utils/fill/types';
 import { runFill } from '@/utils/fill/run';
 import { highlightField } from '@/utils/fill/highlight';
+import { readListing, type ReadListing } from '@/utils/fill/read';
 import type { Platform } from '@/utils/platforms/define';
 import type { PageKind } from '@/utils/messaging';
 
@@ -19,7 +20,7 @@ export interface PageState {
 
 /** Answered to `ping` and to every request, so the sender knows where it landed. */
 export type ContentReply =
-  | { ok: true; platform: string; kind: PageKind; report?: FillReport; shown?: boolean }
+  | { ok: true; platform: string; kind: PageKind; report?: FillReport; listing?: ReadListing; shown?: boolean }
   | { ok: false; error: { id: string; en: string } };
 
 export function listenForRequests(ctx: ContentScriptContext, page: () => PageState): void {
@@ -35,11 +36,7 @@ export function listenForRequests(ctx: ContentScriptContext, page: () => PageSta
       case 'highlight':
         return { ...here, shown: highlightField(platform, message.field) };
       case 'read-listing':
-        // "Simpan ke katalog" needs the engine's reader (utils/fill), which has not landed yet.
-        return {
-          ok: false,
-          error: { id: 'Membaca produk dari halaman ini belum tersedia.', en: 'Reading a product from this page is not available yet.' },
-        };
+        return { ...here, listing: await readListing(platform) };
       case 'fill': {
         if (message.listing.platform !== platform.id) {
           return {

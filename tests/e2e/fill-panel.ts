@@ -26,6 +26,7 @@ export const KERIPIK = {
   dimensionsCm: { length: 20, width: 15, height: 5 },
   minOrder: 2,
   photos: PHOTOS,
+  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true },
   createdAt: Date.parse('2026-03-02T08:00:00Z'),
   updatedAt: Date.parse('2026-03-02T08:00:00Z'),
 };
@@ -125,6 +126,10 @@ export interface FillCase {
 
 export const CORE_AND_MORE = ['name', 'description', 'price', 'stock', 'weight', 'condition', 'brand', 'category', 'photos', 'sku', 'minOrder', 'dimensions'];
 
+/** The model's weight in grams, whatever unit the page shows (g, or kg with a decimal). */
+export const gramsOf = (model: Record<string, unknown>): number =>
+  Math.round(Number(model.weight) * (model.weightUnit === 'kg' ? 1000 : 1));
+
 /** No value of the product's SKU anywhere in the model but the SKU field (photo names carry it by design). */
 export function fieldsHolding(model: Record<string, unknown>, text: string): string[] {
   return Object.entries(model)
@@ -152,6 +157,7 @@ export function defineFillTests(c: FillCase): void {
       const { model, saved } = await replicaState(page);
       expect(model).toMatchObject(c.model);
       expect(model.description).toBe(KERIPIK.description);
+      expect(gramsOf(model)).toBe(KERIPIK.weightGrams);
       expect(photoOrder(model.photos)).toEqual([1, 2, 3]);
       expect(model.category.at(-1)).toBe(c.categoryLeaf);
       expect(saved).toBe(false);
@@ -169,6 +175,7 @@ export function defineFillTests(c: FillCase): void {
       const { model, saved } = await replicaState(page);
       expect(model).toMatchObject(c.driftModel);
       expect(model.description).toBe(KERIPIK.description);
+      expect(gramsOf(model)).toBe(KERIPIK.weightGrams);
       expect(photoOrder(model.photos)).toEqual([1, 2, 3]);
       expect(model.category.at(-1)).toBe(c.categoryLeaf);
       expect(model[c.removedInDrift]).toEqual(c.removedEmpty);

@@ -7,7 +7,6 @@ const common = {
   name: KERIPIK.name,
   price: 15000,
   stock: 120,
-  weight: 1250,
   weightUnit: 'g',
   condition: 'new',
   minOrder: 2,
