@@ -39,7 +39,7 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
         <section className="editor-section" aria-labelledby="editor-main">
           <h3 id="editor-main">{t('editor.sectionMain')}</h3>
           <Field label={t('editor.name')} error={errors.name}>
-            <input type="text" value={form.name} maxLength={300} onChange={(e) => update({ name: e.target.value })} />
+            <input type="text" autoFocus data-autofocus value={form.name} maxLength={300} onChange={(e) => update({ name: e.target.value })} />
           </Field>
           <Field label={t('editor.sku')} hint={t('editor.skuHint')} error={errors.sku}>
             <input type="text" value={form.sku} autoComplete="off" spellCheck={false} onChange={(e) => update({ sku: e.target.value })} />

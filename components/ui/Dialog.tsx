@@ -21,6 +21,8 @@ export function Dialog({ title, onClose, children, className, testId }: DialogPr
     if (!dialog) return;
     const opener = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first button (often "Tutup"); the seller wants to start typing instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
       opener?.focus?.();

@@ -7,6 +7,9 @@ function isBilingual(value: unknown): value is Bilingual {
 
 export function errorMessage(error: unknown): Bilingual {
   if (isBilingual(error)) return error;
+  // PhotoError keeps its bilingual text in `reason`; CatalogueError in `message`.
+  const reason = (error as { reason?: unknown } | null)?.reason;
+  if (isBilingual(reason)) return reason;
   const message = (error as { message?: unknown } | null)?.message;
   if (isBilingual(message)) return message;
   const text = typeof message === 'string' ? message : String(error);

@@ -50,7 +50,7 @@ describe('variant SKU from the base SKU', () => {
     { base: 'KAOS', options: { Warna: 'Merah Tua', Ukuran: 'XL' }, sku: 'KAOS-MERAH-TUA-XL' },
     { base: 'KAOS', options: { Ukuran: '½ lusin' }, sku: 'KAOS-1-2-LUSIN' },
     { base: '', options: { Warna: 'Café' }, sku: 'SKU-CAFE' },
-  ])('$base + $options → $sku', ({ base, options, sku }) => {
+  ] as { base: string; options: Record<string, string>; sku: string }[])('$base + $options → $sku', ({ base, options, sku }) => {
     expect(variantSku(base, options)).toBe(sku);
   });
 });
