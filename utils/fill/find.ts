@@ -40,12 +40,13 @@ const CONTROLS: Record<WidgetKind, string[]> = {
   switch: [TOGGLE],
   file: ['input[type=file]'],
   variantGrid: [TOGGLE, 'button,[role=button]'],
+  opener: ['button,[role=button]', FOCUSABLE],
 };
 
 /** Kinds whose element is the row holding several controls (a radio group, a variant section). */
 const ROW_KINDS: WidgetKind[] = ['radio', 'variantGrid'];
 const HIDDEN_OK: WidgetKind[] = ['file'];
-const CLICK_KINDS: WidgetKind[] = ['select', 'searchSelect', 'cascader', 'categoryModal'];
+const CLICK_KINDS: WidgetKind[] = ['select', 'searchSelect', 'cascader', 'categoryModal', 'opener'];
 
 function rank(l: Locator): number {
   return 'css' in l ? 0 : 'placeholder' in l ? 1 : 'aria' in l ? 2 : 3;

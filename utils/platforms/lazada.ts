@@ -1,9 +1,12 @@
 /**
- * Lazada Seller Center (React + Alibaba Fusion "next-" components). Weight is entered in kilograms;
- * images go through a Media Center dialog in the real page (a hidden file input where one exists).
+ * Lazada Seller Center (React + Alibaba Fusion "next-" components), English by default. Weight is in
+ * kilograms. Photos go through the "Media Center" dialog, the category through the suggestions the page
+ * makes from the name (flows). Brand mounts with the specification ~0.7 s after a category is chosen.
  */
 import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
+import { mediaCenterUpload } from './flows/media-center';
+import { suggestedCategory } from './flows/suggested-category';
 import { makeToListing } from './listing';
 
 const limits = {
@@ -37,22 +40,36 @@ export default definePlatform({
   limits,
   fields: {
     name: { find: [{ css: 'input[name=title]' }, { css: "[data-field='title'] input" }], kind: 'text' },
-    description: { find: [{ css: "[data-field='description'] [contenteditable]" }, { css: '.next-formily-item [contenteditable]' }], kind: 'richText' },
+    // the editor sits over a hidden textarea that only mirrors it: the editor is the field
+    description: { find: [{ css: "[data-field='description'] [contenteditable]" }, { css: '.next-formily-item [contenteditable]' }, { label: ['Main Description', 'Deskripsi Utama'] }], kind: 'richText' },
     price: { find: [{ css: 'input[name=price]' }], kind: 'number' },
     stock: { find: [{ css: 'input[name=quantity]' }, { placeholder: ['Stok', 'Stock', 'Quantity'] }], kind: 'number' },
-    weight: { find: [{ css: 'input[name=package_weight]' }], kind: 'number', unit: 'kg' },
+    weight: {
+      find: [{ css: 'input[name=package_weight]' }, { label: ['Package Weight', 'Berat Paket'] }],
+      kind: 'number',
+      unit: 'kg',
+      // the kg/g menu beside the number: kept on kg so 0.25 means 250 g
+      unitSelect: [{ label: ['Package Weight', 'Berat Paket'] }],
+    },
     condition: 'unsupported',
+    // mounts with the product specification once a category is chosen
     brand: {
-      find: [{ css: "[data-field='brand'] .next-select-trigger-search" }, { css: "[data-field='brand']" }],
+      // the search input itself: Fusion's search select opens from a click on it, not on its frame
+      find: [{ css: "[data-field='brand'] .next-select-trigger-search input" }, { css: '#product-specification [role=combobox] input' }, { label: ['Brand', 'Merek'] }],
       kind: 'searchSelect',
       none: ['No Brand', 'Tidak Ada Merek'],
     },
-    category: { find: [{ css: "[data-field='category']" }], kind: 'cascader' },
-    photos: { find: [{ css: "[data-field='images'] input[type=file]" }], kind: 'file' },
-    sku: { find: [{ css: 'input[name=SellerSku]' }, { css: "input[name='seller_sku']" }], kind: 'text' },
+    category: {
+      find: [{ css: "[data-field='category'] [role=combobox]" }, { placeholder: ['Please select or search category keywords', 'Pilih atau cari kata kunci kategori'] }, { label: ['Category', 'Kategori'] }],
+      kind: 'searchSelect',
+      flow: suggestedCategory,
+    },
+    // the gallery's "Media Center" tile opens a dialog holding the only file input
+    photos: { find: [{ label: ['Product Images', 'Gambar Produk'] }], kind: 'opener', flow: mediaCenterUpload },
+    sku: { find: [{ css: 'input[name=SellerSku]' }, { css: "input[name='seller_sku']" }, { label: ['Seller SKU', 'SKU Penjual'] }], kind: 'text' },
     minOrder: 'unsupported',
     dimensions: {
-      find: [{ css: "[data-field='package_size']" }],
+      find: [{ css: "[data-field='package_size']" }, { label: ['Package Dimensions (cm)', 'Dimensi Paket (cm)', 'Package Dimensions', 'Dimensi Paket'] }],
       kind: 'number',
       parts: {
         length: [{ css: 'input[name=package_length]' }, { placeholder: ['Panjang', 'Length'] }],

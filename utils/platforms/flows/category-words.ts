@@ -1,0 +1,60 @@
+/**
+ * Matching a seller's category words against the options a page offers (a suggestion list, one level of
+ * a category wizard). Pure, so the rules are tested as tables. Whole words only: "gr" in a name must not
+ * match "Groceries", and a tie between two options is reported rather than broken by guessing.
+ */
+import { normaliseLabel } from '../labels';
+
+/** Words that say nothing about a category (Bahasa and English). */
+const FILLER = new Set(['dan', 'atau', 'untuk', 'dengan', 'yang', 'lainnya', 'and', 'or', 'for', 'with', 'the', 'of', 'other', 'others']);
+
+/** The meaningful words of a text: lower case, no punctuation, no numbers or units, no filler. */
+export function wordsOf(text: string): string[] {
+  const words = normaliseLabel(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !/\d/.test(w) && !FILLER.has(w));
+  return [...new Set(words)];
+}
+
+/** The same word, or its English plural ("chip" / "chips", "box" / "boxes"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
+}
+
+export interface CategoryWords {
+  /** the product's category (or the seller's override for this platform): counts double */
+  category: string[];
+  /** the product's name: breaks ties and helps when the category is a single broad word */
+  name: string[];
+}
+
+export function categoryWords(listing: { category: string; name: string }): CategoryWords {
+  const category = wordsOf(listing.category);
+  return { category, name: wordsOf(listing.name).filter((w) => !category.includes(w)) };
+}
+
+/** 2 points per category word the option shares, 1 per name word. */
+export function scoreOption(option: string, words: CategoryWords): number {
+  const own = wordsOf(option);
+  const shares = (w: string) => own.some((o) => sameWord(o, w));
+  return words.category.filter(shares).length * 2 + words.name.filter(shares).length;
+}
+
+export type Best = { index: number; score: number } | { none: true } | { tie: [string, string] };
+
+/** The option sharing most words; `none` when no option shares any, `tie` when two share the most. */
+export function bestOption(options: readonly string[], words: CategoryWords): Best {
+  const scored = options.map((text, index) => ({ text, index, score: scoreOption(text, words) })).sort((a, b) => b.score - a.score);
+  const [first, second] = scored;
+  if (!first || first.score === 0) return { none: true };
+  if (second && second.score === first.score) return { tie: [first.text, second.text] };
+  return { index: first.index, score: first.score };
+}
+
+/** The option naming exactly this level of a remembered path (case and spacing aside). */
+export function exactOption(options: readonly string[], wanted: string): number {
+  const w = normaliseLabel(wanted);
+  return options.findIndex((o) => normaliseLabel(o) === w);
+}
