@@ -26,6 +26,7 @@ test('a product created with a photo is still there, with its photo, after a rel
   await expect(row).toHaveAttribute('data-price', '15000');
   await expect(row).toHaveAttribute('data-stock', '25');
   await expect(row).toContainText('Keripik Singkong Balado 250 g');
+  await expect(row).toContainText('Rp15.000'); // typed "15.000", shown the Indonesian way
   // The thumbnail is our photo, decoded from storage: same pixel size as the PNG picked.
   const photo = row.locator('img').first();
   await expect
