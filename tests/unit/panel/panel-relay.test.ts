@@ -21,11 +21,17 @@ const listing: Listing = {
 const PANEL_URL = 'chrome-extension://test-extension-id/panel.html?platform=shopee';
 const panelSender = { id: 'test-extension-id', url: PANEL_URL, tab: { id: 7 }, frameId: 3 };
 
+/** Delivers a message as the browser would; resolves with the replies once answered (or ignored). */
 async function send(message: unknown, sender: object) {
   const replies: unknown[] = [];
-  await fakeBrowser.runtime.onMessage.trigger(message, sender, (reply: unknown) => replies.push(reply));
-  // the relay answers asynchronously, after the content script replies
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  let answered!: () => void;
+  const done = new Promise<void>((resolve) => (answered = resolve));
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender, (reply: unknown) => {
+    replies.push(reply);
+    answered();
+  });
+  // `true` keeps the channel open for an async answer; anything else means the message was ignored
+  if (results.includes(true)) await done;
   return replies;
 }
 
@@ -46,6 +52,12 @@ describe('panel relay', () => {
     const replies = await send(message, panelSender);
     expect(sendToTab).toHaveBeenCalledWith(7, expected, { frameId: 0 });
     expect(replies).toEqual([{ ok: true, platform: 'shopee', kind: 'add' }]);
+  });
+
+  it('answers catalogue questions itself, without asking the page', async () => {
+    const [reply] = (await send({ type: 'panel-products', query: '' }, panelSender)) as [{ ok: boolean; products: unknown[] }];
+    expect(sendToTab).not.toHaveBeenCalled();
+    expect(reply).toMatchObject({ ok: true, products: [] });
   });
 
   it.each([
