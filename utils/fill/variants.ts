@@ -10,7 +10,7 @@
  * Filling twice gives the same result: every input already right is left alone.
  */
 import { fieldSpec, type Platform, type VariantGridSpec } from '../platforms/define';
-import { isDisabled, press, valueOf } from './dom';
+import { isDisabled, outermost, press, valueOf } from './dom';
 import { findField } from './find';
 import type { Listing } from './types';
 import { buttonIn, cellInput, columnOf, groupsIn, rowFor, type Group } from './variant-grid';
@@ -34,11 +34,18 @@ export async function fillVariants(section: Element, variants: Variants, ctx: Va
   const grid = spec?.grid;
   if (!grid) return incomplete('—');
   const wait = <T>(check: () => T | undefined | null | false) => waitFor(check, { timeout: ctx.timeout, signal: ctx.signal, root: ctx.doc });
-  // the section can be re-mounted when variations switch on; find it again rather than hold a dead node
+  // Pressing "enable" can re-mount the row around the editor (Lazada redraws its sales card), and the
+  // row's label no longer finds it once the table's "Harga"/"Stok" headers sit inside. What the page
+  // kept of the old row (the editor itself) is then the section; the adapter's locators are the fallback.
+  const known = [section, ...Array.from(section.querySelectorAll('*'))];
   const live = (): Element => {
     if (section.isConnected) return section;
-    const again = findField(ctx.doc, 'variants', spec!);
-    if ('found' in again) section = again.found.element;
+    const kept = outermost(known.filter((el) => el.isConnected));
+    if (kept.length === 1) section = kept[0]!;
+    else {
+      const again = findField(ctx.doc, 'variants', spec!);
+      if ('found' in again) section = again.found.element;
+    }
     return section;
   };
   const outcomes: Outcome[] = [];

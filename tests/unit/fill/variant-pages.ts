@@ -52,3 +52,21 @@ export function tiktokVariations({ drift = false } = {}): VariantPage {
   document.body.append(body);
   return { R, store };
 }
+
+/** Lazada's sales card: turning variants on redraws the "Variants" row around the same editor. */
+export function lazadaVariations(): VariantPage {
+  const { R, store } = loadReplicaScripts(['_lib/dom.js', '_lib/react-input.js', 'lazada/next.js', '_lib/variations.js']);
+  const N = (window as unknown as { Next: ReplicaLib }).Next;
+  store().model.variants = [];
+  const editor = R.variationEditor({
+    field: (o: Record<string, unknown>) => N.input({ read: o.read, onChange: o.write, placeholder: o.placeholder, max: o.max }),
+    button: (text: string, onClick: () => void) => N.button(text, { onClick }),
+    text: { variation: 'Variant', options: 'Options', list: 'Variant List', price: 'Price', stock: 'Stock', sku: 'Seller SKU', enable: '+ Add Variants', add2: '+ Add Variant 2', disable: 'Remove Variants', namePh: 'e.g. Color', optionPh: 'e.g. Red' },
+    onChange: ({ variants }: { variants: unknown[] }) => { paint(); R.commit('variants', variants, 'variant onChange'); },
+  });
+  const card = R.h('div', { class: 'sell-card' });
+  const paint = () => card.replaceChildren(N.item({ label: 'Variants', control: editor }));
+  paint();
+  document.body.append(card);
+  return { R, store };
+}

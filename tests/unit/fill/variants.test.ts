@@ -7,7 +7,7 @@ import { executeStep } from '../../../utils/fill/execute';
 import { planFill } from '../../../utils/fill/plan';
 import { fillVariants } from '../../../utils/fill/variants';
 import type { Listing } from '../../../utils/fill/types';
-import { shopeeVariations, tiktokVariations, type VariantPage } from './variant-pages';
+import { lazadaVariations, shopeeVariations, tiktokVariations, type VariantPage } from './variant-pages';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -167,6 +167,29 @@ describe('rows are matched by their option labels, not by position', () => {
     expect(outcome).toEqual({ status: 'failed', why: 'variantsIncomplete', detail: 'Hitam / L' });
     expect(Object.keys(committed)).toEqual([]);
   });
+});
+
+test('a row redrawn around the editor when variants turn on (Lazada) is followed, not lost', async () => {
+  const page = lazadaVariations();
+  const spec = lazada.fields.variants;
+  if (spec === 'unsupported') throw new Error('lazada has variants');
+  const platform: Platform = {
+    ...lazada,
+    fields: {
+      ...lazada.fields,
+      variants: {
+        find: [{ label: ['Variants'] }],
+        kind: 'variantGrid',
+        grid: {
+          enable: [{ label: ['Add Variants'] }], addGroup: [{ label: ['Add Variant 2'] }],
+          groupName: [{ placeholder: ['e.g. Color'] }], option: [{ placeholder: ['e.g. Red'] }],
+          columns: { price: ['Price'], stock: ['Stock'], sku: ['Seller SKU'] },
+        },
+      },
+    },
+  };
+  expect(await fillStep(platform)).toMatchObject({ status: 'filled' });
+  expect(committed(page)).toEqual(expected());
 });
 
 describe('forms without a variant grid the engine can describe', () => {
