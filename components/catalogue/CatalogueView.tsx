@@ -2,11 +2,10 @@
  * The catalogue section: toolbar, import/export, the list, and the editor dialog. Products are read live
  * (an edit in another tab shows here without reload); the search index is rebuilt only when they change.
  */
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionReasons } from '../../utils/catalogue/attention';
 import { useUiStore } from '../../utils/ui-store';
-import { ProductEditor } from '../editor/ProductEditor';
 import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
 import { useImport } from '../import-export/use-import';
@@ -14,6 +13,9 @@ import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
 import { buildIndex, countFilters, createSearch } from './search-index';
 import { useCatalogueList } from './use-catalogue-list';
+
+// The editor (photos, variants) loads on the first "Tambah produk"/"Ubah": the list comes first.
+const ProductEditor = lazy(() => import('../editor/ProductEditor').then((m) => ({ default: m.ProductEditor })));
 
 export function CatalogueView() {
   const { t } = useTranslation();
@@ -48,7 +50,11 @@ export function CatalogueView() {
       {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
       {products !== undefined && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
       <ProductList entries={shown} />
-      {editor && <ProductEditor key={editor.mode === 'edit' ? editor.sku : 'new'} target={editor} />}
+      {editor && (
+        <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
+          <ProductEditor key={editor.mode === 'edit' ? editor.sku : 'new'} target={editor} />
+        </Suspense>
+      )}
     </section>
   );
 }

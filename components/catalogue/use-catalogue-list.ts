@@ -1,11 +1,13 @@
 /**
- * The products the list shows. Reading and validating 10,000 products (photos included) takes seconds,
- * so the newest screenful is read first on its own and shown at once; the full, live list replaces it
- * as soon as it arrives. Until then `complete` is false (counts and search cover only what is loaded).
+ * The products the list shows. Reading and validating 10,000 products (photos included) takes seconds
+ * and its results are decoded on the page's main thread, so the newest screenful is read first, on its
+ * own, and painted; only then does the full, live list start loading, and it replaces the first screen
+ * when it arrives. Until then `complete` is false (counts and search cover only what is loaded).
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { catalogue } from '../../utils/catalogue/api';
 import { db } from '../../utils/catalogue/db';
-import { useProducts } from '../../utils/catalogue/live';
 import { readProducts } from '../../utils/catalogue/read';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 
@@ -17,12 +19,25 @@ async function newestProducts(limit: number): Promise<StoredProduct[]> {
   return readProducts(records).products;
 }
 
+/** Resolves after the browser has painted the current frame. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function useCatalogueList(): { products: StoredProduct[] | undefined; complete: boolean } {
-  const all = useProducts();
   const [firstScreen, setFirstScreen] = useState<StoredProduct[]>();
+  const [loadAll, setLoadAll] = useState(false);
+  // The same live query as `useProducts()`, started once the first screen is on the page.
+  const all = useLiveQuery(() => (loadAll ? catalogue.list() : undefined), [loadAll]);
   useEffect(() => {
     let alive = true;
-    void newestProducts(FIRST_SCREEN).then((p) => alive && setFirstScreen(p));
+    void newestProducts(FIRST_SCREEN)
+      .catch(() => undefined)
+      .then((p) => {
+        if (!alive) return;
+        setFirstScreen(p);
+        return afterPaint().then(() => alive && setLoadAll(true));
+      });
     return () => {
       alive = false;
     };

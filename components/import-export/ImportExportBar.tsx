@@ -4,7 +4,6 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportCatalogueCsv, exportCatalogueJson } from '../../utils/catalogue/export';
 import { useUiStore } from '../../utils/ui-store';
 import { both } from '../catalogue/product-actions';
 import { errorMessage } from '../ui/error-text';
@@ -18,6 +17,7 @@ export function ImportExportBar({ onPick }: { onPick: (file: File) => void }) {
   async function exportAs(kind: 'json' | 'csv') {
     setExporting(kind);
     try {
+      const { exportCatalogueCsv, exportCatalogueJson } = await import('../../utils/catalogue/export');
       const blob = kind === 'json' ? await exportCatalogueJson() : await exportCatalogueCsv();
       const name = backupFileName(kind);
       downloadBlob(blob, name);

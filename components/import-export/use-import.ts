@@ -3,7 +3,7 @@
  * confirm → writing → result. An unreadable file ends in `preview` with a fileError and no confirm.
  */
 import { useCallback, useRef, useState } from 'react';
-import { applyImport, previewImport, type ImportPreview } from '../../utils/catalogue/import';
+import type { ImportPreview } from '../../utils/catalogue/import';
 import type { Bilingual } from '../../utils/fill/types';
 import { errorMessage } from '../ui/error-text';
 
@@ -24,6 +24,8 @@ export function useImport() {
     const mine = ++ticket.current;
     setState({ step: 'reading', fileName: file.name });
     try {
+      // Loaded on first use: the CSV parser is not needed to show the catalogue.
+      const { previewImport } = await import('../../utils/catalogue/import');
       const preview = await previewImport(file);
       if (mine === ticket.current) setState({ step: 'preview', fileName: file.name, preview });
     } catch (error) {
@@ -37,6 +39,7 @@ export function useImport() {
     const mine = ++ticket.current;
     setState({ step: 'writing', fileName, preview });
     try {
+      const { applyImport } = await import('../../utils/catalogue/import');
       const { imported, rejected } = await applyImport(preview);
       if (mine === ticket.current) setState({ step: 'result', fileName, imported, rejected });
     } catch (error) {
