@@ -49,7 +49,7 @@ export function CatalogueView() {
       </p>
       {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
       {products !== undefined && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
-      <ProductList entries={shown} />
+      <ProductList entries={shown} resetKey={`${filter}\n${query}`} />
       {editor && (
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
           <ProductEditor key={editor.mode === 'edit' ? editor.sku : 'new'} target={editor} />

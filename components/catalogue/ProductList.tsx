@@ -3,14 +3,15 @@
  * render as fast as 20. Rows are measured, so a long name wraps instead of being cut off.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProductRow } from './ProductRow';
 import type { IndexedProduct } from './search-index';
 
 const ROW_ESTIMATE = 76;
 
-export function ProductList({ entries }: { entries: IndexedProduct[] }) {
+/** `resetKey` changes with the search or filter: new results start at the top, not where the old ones were. */
+export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; resetKey: string }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // A new key function only when the rows change: the virtualizer re-plans all 10,000 positions
@@ -24,6 +25,9 @@ export function ProductList({ entries }: { entries: IndexedProduct[] }) {
     getItemKey,
     useFlushSync: false,
   });
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
   return (
     <div className="product-table" role="table" aria-label={t('catalogue.title')} aria-rowcount={entries.length}>
       <div role="rowgroup" className="product-head">

@@ -26,6 +26,10 @@ export function App() {
   }, [setSection]);
 
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
+  const title = current ? `${t(current.label)} — ${t('app.name')}` : t('app.name');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <div className="app">
       <header className="app-header">
