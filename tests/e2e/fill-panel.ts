@@ -31,20 +31,21 @@ export const KERIPIK = {
   updatedAt: Date.parse('2026-03-02T08:00:00Z'),
 };
 
-/** A product with a brand the replicas' brand lists know, and a used condition. */
+/** A product with its own brand (one the seller centres' brand lists know). */
 export const BRANDED = {
-  sku: 'TAS-07',
-  name: 'Tas Selempang Batik Keris Motif Parang',
-  description: 'Tas selempang kain batik.\nTali bisa diatur.',
-  price: 95000,
-  stock: 12,
-  weightGrams: 400,
-  condition: 'used',
-  brand: 'Batik Keris',
-  category: 'Tas Selempang',
-  dimensionsCm: { length: 30, width: 20, height: 10 },
+  sku: 'KSK-05',
+  name: 'Kusuka Keripik Singkong Rasa Barbeque 180 g',
+  description: 'Keripik singkong rasa barbeque.\nKemasan 180 g.',
+  price: 12500,
+  stock: 48,
+  weightGrams: 200,
+  condition: 'new',
+  brand: 'Kusuka',
+  category: 'Keripik',
+  dimensionsCm: { length: 25, width: 18, height: 6 },
   minOrder: 1,
   photos: PHOTOS.slice(0, 1),
+  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 60, pdn: true },
   createdAt: Date.parse('2026-01-10T08:00:00Z'),
   updatedAt: Date.parse('2026-01-10T08:00:00Z'),
 };
@@ -162,6 +163,14 @@ export function defineFillTests(c: FillCase): void {
       expect(model.category.at(-1)).toBe(c.categoryLeaf);
       expect(saved).toBe(false);
 
+      // "Tunjukkan" scrolls the page to the field and outlines it; the report switches to English.
+      const panel = panelFrame(page);
+      await panel.locator('[data-field="price"]').getByRole('button', { name: 'Tunjukkan Harga di halaman' }).click();
+      await expect(page.locator('[data-serentak-highlight="price"]')).toHaveCount(1);
+      await panel.getByTestId('panel-language-en').click();
+      await expect(panel.locator('[data-field="name"] .status')).toHaveText('Filled');
+      await expect(panel.getByTestId('fill-button')).toHaveText('Fill the form');
+
       // The seller saves with the page's own button, beside the open panel: a covered button fails here.
       await page.getByRole('button', { name: c.saveButton }).click();
       await expect.poll(async () => (await replicaState(page)).saved).toBe(true);
@@ -183,6 +192,16 @@ export function defineFillTests(c: FillCase): void {
       const others = CORE_AND_MORE.filter((f) => f !== c.removedInDrift && c.statuses[f] === 'filled');
       expect(pickStatuses(statuses, others)).toEqual(Object.fromEntries(others.map((f) => [f, 'filled'])));
       if (c.removedInDrift === 'sku') expect(fieldsHolding(model, KERIPIK.sku)).toEqual([]);
+      expect(saved).toBe(false);
+    });
+
+    test('a product with its own brand gets that brand, not the no-brand choice', async ({ context, dashboard }) => {
+      await seedCatalogue(dashboard);
+      const page = await openSellerPage(context, c.addUrl);
+      const { statuses } = await fillWith(page, BRANDED.sku);
+      const { model, saved } = await replicaState(page);
+      expect(statuses.brand).toBe('filled');
+      expect(model).toMatchObject({ brand: BRANDED.brand, name: BRANDED.name, price: BRANDED.price });
       expect(saved).toBe(false);
     });
 

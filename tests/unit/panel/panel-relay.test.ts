@@ -31,7 +31,7 @@ async function send(message: unknown, sender: object) {
     answered();
   });
   // `true` keeps the channel open for an async answer; anything else means the message was ignored
-  if (results.includes(true)) await done;
+  if ((results as unknown[]).includes(true)) await done;
   return replies;
 }
 
