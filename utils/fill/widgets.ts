@@ -9,7 +9,7 @@ import { editorText, isDisabled, isHidden, isReadOnly, press, valueOf } from './
 import { closePopups, confirmIfAsked, exactly, openTrigger, pickOption, searchAndPick, searchCategory, walkPath } from './choose';
 import { findWith } from './find';
 import { dataUrlToFile, setFiles, setInputValue, setRichText, setSelectByText } from './set';
-import { settle } from './wait';
+import { settle, waitFor } from './wait';
 
 export type Outcome =
   | { status: 'filled'; shown: string; categoryPath?: string[] }
@@ -181,14 +181,23 @@ export async function fillPhotos(input: HTMLInputElement, photos: string[], name
   const files = photos.map((p, i) => dataUrlToFile(p, names[i]!, view));
   // uploaders clear the input after reading it: what is already uploaded shows as thumbnails named
   // after the files (alt/title), so a second fill adds only what is missing, never duplicates
-  const shown = new Set(
-    Array.from(input.ownerDocument.querySelectorAll('img[alt],img[title]')).flatMap((img) => [img.getAttribute('alt'), img.getAttribute('title')]),
-  );
+  const doc = input.ownerDocument;
+  const shownNames = () =>
+    new Set(Array.from(doc.querySelectorAll('img[alt],img[title]')).flatMap((img) => [img.getAttribute('alt'), img.getAttribute('title')]));
+  const shown = shownNames();
   const inInput = new Set(Array.from(input.files ?? []).map((f) => f.name));
   const missing = files.filter((f) => !shown.has(f.name) && !inInput.has(f.name));
   if (!missing.length) return { status: 'already' };
   if (isDisabled(input)) return { status: 'locked', why: 'disabled' };
-  setFiles(input, input.multiple || missing.length === 1 ? missing : missing.slice(0, 1));
+  const thumbnails = doc.querySelectorAll('img').length;
+  const sent = input.multiple || missing.length === 1 ? missing : missing.slice(0, 1);
+  setFiles(input, sent);
+  // the upload takes a moment: a wizard's Next pressed before the thumbnails show is refused
+  // ("Unggah minimal 1 foto"), so wait for them (named, or just there), never longer than a few seconds
+  await waitFor(() => {
+    const now = shownNames();
+    return sent.every((f) => now.has(f.name)) || doc.querySelectorAll('img').length >= thumbnails + sent.length || undefined;
+  }, { timeout: 3000 });
   await settle();
   return { status: 'filled', shown: `${files.length} foto / photos` };
 }

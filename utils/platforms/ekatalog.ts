@@ -1,13 +1,27 @@
 /**
  * e-Katalog (LKPP / INAPROC): the v6 "Tambah Produk" wizard at katalog.inaproc.id, and v5 at
  * e-katalog.lkpp.go.id. No public automation exists: fields are found by their Bahasa labels (and
- * English synonyms) and the wizard is recognised from the page on any path.
+ * English synonyms) and the wizard is recognised from the page on any path. The category is three
+ * dropdowns without a search (flow); the engine presses "Selanjutnya" through the steps and, when the
+ * page refuses to go on, reports what the page asked for.
  */
-import { definePlatform } from './define';
+import { findWith } from '../fill/find';
+import { fillTyped, textMatcher } from '../fill/widgets';
+import { definePlatform, type StepFlow } from './define';
+import { categoryLevels } from './flows/category-levels';
 import { PLATFORM_HOSTS } from './hosts';
 import { makeToListing } from './listing';
 
 const NEXT = [{ label: ['Selanjutnya', 'Lanjut', 'Berikutnya', 'Next'] }];
+
+/** SNI has no report key: filled when its step shows, left alone when the product has none. */
+const fillSni: StepFlow = async ({ document: doc, listing }) => {
+  const sni = listing.ekatalog?.sni;
+  if (!sni) return;
+  // 'tkdn' only names the row for the label guard; 'Nomor SNI' is no field's synonym
+  const found = findWith(doc, [{ label: ['Nomor SNI', 'SNI Number'] }], 'text', 'tkdn');
+  if ('found' in found) await fillTyped(found.found.element, sni, textMatcher(sni, false));
+};
 
 const limits = {
   nameMax: 255,
@@ -38,39 +52,60 @@ export default definePlatform({
   },
   detect: { addTexts: ['Tambah Produk', 'Add Product'] },
   limits,
+  // Only the current step is rendered; "Selanjutnya" validates it. Markers are field labels only that
+  // step shows (the step titles are always on screen in the stepper, so they cannot mark a step).
   steps: [
-    { fields: ['category'], next: NEXT },
-    { fields: ['name', 'photos', 'description', 'sku'], next: NEXT },
-    { fields: ['kbki', 'pdn', 'tkdn', 'brand', 'condition'], next: NEXT },
-    { fields: ['variants', 'price', 'stock', 'unit', 'weight', 'dimensions', 'minOrder', 'preorder'] },
+    { fields: ['category'], next: NEXT, marker: ['Kategori Level 1', 'Category Level 1'] },
+    { fields: ['name', 'photos', 'description', 'sku'], next: NEXT, marker: ['Nama Produk', 'Product Name'] },
+    // "Dikenakan PPN" is required here and the catalogue has no value for it: the page says so
+    { fields: ['kbki'], next: NEXT, marker: ['Kode KBKI', 'KBKI Code'] },
+    { fields: ['pdn'], next: NEXT, marker: ['Asal Produk', 'Product Origin'] },
+    { fields: ['tkdn'], next: NEXT, marker: ['Nilai TKDN (%)', 'TKDN Value (%)'] },
+    { fields: [], next: NEXT, marker: ['Nomor SNI', 'SNI Number'], fill: fillSni },
+    { fields: ['brand'], next: NEXT, marker: ['Nomor Pendaftaran HAKI', 'Trademark Registration No.'] },
+    { fields: ['unit', 'price', 'weight', 'dimensions'], next: NEXT, marker: ['Satuan', 'Unit of Measure'] },
+    { fields: ['variants'], next: NEXT, marker: ['Varian Produk', 'Product Variants'] },
+    { fields: ['stock', 'minOrder'], marker: ['Minimum Pembelian', 'Minimum Purchase'] },
   ],
   fields: {
     name: { find: [{ css: 'input[name=nama_produk]' }, { css: 'input[name=name]' }], kind: 'text' },
-    description: { find: [{ css: 'textarea[name=deskripsi]' }, { css: '[contenteditable][data-field=deskripsi]' }], kind: 'textarea' },
-    price: { find: [{ css: 'input[name=harga]' }], kind: 'number' },
+    description: { find: [{ css: 'textarea[name=description]' }, { css: 'textarea[name=deskripsi]' }, { css: '[contenteditable][data-field=deskripsi]' }], kind: 'textarea' },
+    price: { find: [{ css: 'input[name=harga]' }, { label: ['Harga Satuan (Rp)', 'Unit Price (Rp)'] }], kind: 'number' },
     stock: { find: [{ css: 'input[name=stok]' }], kind: 'number' },
-    weight: { find: [{ css: 'input[name=berat]' }], kind: 'number', unit: 'g' },
-    condition: { find: [{ css: '[data-field=kondisi]' }], kind: 'radio' },
-    brand: { find: [{ css: 'input[name=merek]' }], kind: 'text' },
-    category: { find: [{ css: '[data-field=kategori]' }], kind: 'cascader' },
-    photos: { find: [{ css: '[data-field=foto] input[type=file]' }], kind: 'file' },
-    sku: { find: [{ css: 'input[name=no_produk]' }, { css: 'input[name=sku]' }], kind: 'text' },
-    minOrder: { find: [{ css: 'input[name=min_pembelian]' }], kind: 'number' },
+    weight: { find: [{ css: 'input[name=berat]' }, { label: ['Berat (gram)', 'Weight (grams)'] }], kind: 'number', unit: 'g' },
+    // a government catalogue lists new goods only: no condition on the form
+    condition: 'unsupported',
+    brand: { find: [{ label: ['Merek', 'Brand'] }], kind: 'select', none: ['Tidak Bermerek', 'Tanpa Merek', 'Tidak Ada Merek', 'No Brand'] },
+    category: {
+      find: [{ label: ['Kategori Level 1', 'Category Level 1'] }],
+      kind: 'select',
+      flow: categoryLevels({ levels: 3, label: (n) => [`Kategori Level ${n}`, `Category Level ${n}`], step: 'Kategori', next: 'Selanjutnya' }),
+    },
+    photos: { find: [{ css: 'input[type=file][name=foto_produk]' }, { css: '[data-field=foto] input[type=file]' }], kind: 'file' },
+    sku: { find: [{ css: 'input[name=sku]' }, { css: 'input[name=no_produk]' }, { label: ['No. Produk Penyedia (SKU)', 'Provider Product No. (SKU)'] }], kind: 'text' },
+    minOrder: { find: [{ css: 'input[name=minimum_pembelian]' }, { css: 'input[name=min_pembelian]' }], kind: 'number' },
     dimensions: {
-      find: [{ css: '[data-field=dimensi]' }],
+      find: [{ label: ['Dimensi (cm)', 'Dimensions (cm)'] }, { css: '[data-field=dimensi]' }],
       kind: 'number',
       parts: {
-        length: [{ css: 'input[name=panjang]' }, { placeholder: ['Panjang', 'Length'] }],
-        width: [{ css: 'input[name=lebar]' }, { placeholder: ['Lebar', 'Width'] }],
-        height: [{ css: 'input[name=tinggi]' }, { placeholder: ['Tinggi', 'Height'] }],
+        length: [{ css: 'input[name=dimensi_length]' }, { css: 'input[name=panjang]' }, { placeholder: ['Panjang', 'Length'] }],
+        width: [{ css: 'input[name=dimensi_width]' }, { css: 'input[name=lebar]' }, { placeholder: ['Lebar', 'Width'] }],
+        height: [{ css: 'input[name=dimensi_height]' }, { css: 'input[name=tinggi]' }, { placeholder: ['Tinggi', 'Height'] }],
       },
     },
-    variants: { find: [{ css: '[data-field=varian]' }], kind: 'variantGrid' },
+    variants: { find: [{ label: ['Varian Produk', 'Product Variants'] }], kind: 'variantGrid' },
     preorder: 'unsupported',
-    unit: { find: [{ css: '[data-field=satuan]' }], kind: 'select' },
-    kbki: { find: [{ css: '[data-field=kbki]' }], kind: 'searchSelect' },
-    tkdn: { find: [{ css: 'input[name=tkdn]' }], kind: 'number' },
-    pdn: { find: [{ css: '[data-field=pdn]' }], kind: 'radio', options: { true: ['Ya', 'Produk Dalam Negeri', 'Yes'], false: ['Tidak', 'Impor', 'No'] } },
+    unit: { find: [{ label: ['Satuan', 'Unit of Measure'] }], kind: 'select' },
+    kbki: { find: [{ css: 'input[name=kode_kbki]' }, { label: ['Kode KBKI', 'KBKI Code'] }], kind: 'text' },
+    tkdn: { find: [{ css: 'input[name=nilai_tkdn]' }, { label: ['Nilai TKDN (%)', 'TKDN Value (%)'] }], kind: 'number' },
+    pdn: {
+      find: [{ label: ['Asal Produk', 'Product Origin'] }],
+      kind: 'radio',
+      options: {
+        true: ['Produk Dalam Negeri (PDN)', 'Domestic product (PDN)', 'Produk Dalam Negeri', 'Ya', 'Yes'],
+        false: ['Produk Impor', 'Imported product', 'Impor', 'Tidak', 'No'],
+      },
+    },
   },
   save: {
     button: [{ label: ['Simpan', 'Kirim', 'Ajukan', 'Submit', 'Save'] }],

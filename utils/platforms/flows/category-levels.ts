@@ -1,0 +1,89 @@
+/**
+ * A category chosen level by level from separate dropdowns without a search (e-Katalog's "Kategori
+ * Level 1/2/3"). Each level: the remembered path's name if the page still offers it, else the option
+ * sharing most words with the product's category (and name). A level where nothing matches, or two
+ * options match equally, stops the flow with the level named: choosing for the seller would be a guess.
+ */
+import { closePopups, exactly, openTrigger, popups } from '../../fill/choose';
+import { isHidden, press } from '../../fill/dom';
+import { findWith } from '../../fill/find';
+import { settle, waitFor } from '../../fill/wait';
+import type { FieldFlow, FlowResult } from '../define';
+import { bestOption, categoryWords, exactOption } from './category-words';
+
+export interface LevelsSpec {
+  levels: number;
+  /** the label of level n (1-based), Bahasa and English */
+  label: (n: number) => string[];
+  /** the wizard step and button the seller finishes by hand when a level cannot be chosen */
+  step: string;
+  next: string;
+}
+
+const OPTION = '[role=option]';
+
+function visibleOptionsIn(doc: Document, trigger: Element): Element[] {
+  return popups(doc, trigger).flatMap((p) => Array.from(p.querySelectorAll(OPTION))).filter((o) => !isHidden(o));
+}
+
+/** Whether a level's trigger shows this value (as its text, or the text of a part beside an arrow). */
+const shows = (trigger: Element | undefined, text: string) =>
+  !!trigger && [trigger, ...Array.from(trigger.querySelectorAll('*'))].some((el) => exactly([text])(el.textContent ?? ''));
+
+export function categoryLevels(spec: LevelsSpec): FieldFlow {
+  return async ({ listing, document: doc, signal, timeout = 3000 }) => {
+    const words = categoryWords(listing);
+    const wanted = listing.category || listing.name;
+    const chosen: string[] = [];
+    const stop = (n: number, id: string, en: string): FlowResult => ({
+      status: 'failed',
+      reason: {
+        id: `Kategori Level ${n}: ${id}. Pilih kategori level ${n}–${spec.levels} di langkah "${spec.step}", klik "${spec.next}", lalu tekan Isi formulir lagi`,
+        en: `Category Level ${n}: ${en}. Choose levels ${n}–${spec.levels} in the "${spec.step}" step, click "${spec.next}", then press Fill form again`,
+      },
+    });
+    const level = (n: number) => {
+      const r = findWith(doc, [{ label: spec.label(n) }], 'select', 'category');
+      return 'found' in r ? r.found.element : undefined;
+    };
+    let changed = false;
+    for (let n = 1; n <= spec.levels; n++) {
+      const found = await waitFor(() => level(n), { timeout, signal });
+      if (!found) return stop(n, 'kolom tidak ditemukan', 'the dropdown was not found');
+      const trigger = found;
+      await openTrigger(trigger);
+      // lower levels load their options after the level above was chosen
+      const options = await waitFor(() => {
+        const list = visibleOptionsIn(doc, trigger);
+        return list.length ? list : undefined;
+      }, { timeout, signal });
+      const texts = (options ?? []).map((o) => (o.textContent ?? '').trim());
+      const remembered = listing.categoryPath?.[n - 1];
+      let index = remembered ? exactOption(texts, remembered) : -1;
+      if (index < 0) {
+        const best = bestOption(texts, words);
+        if (!('index' in best)) {
+          press(trigger); // close the list, as a person clicks the dropdown again
+          closePopups(doc);
+          return 'tie' in best
+            ? stop(n, `"${best.tie[0]}" dan "${best.tie[1]}" sama cocoknya dengan "${wanted}"`, `"${best.tie[0]}" and "${best.tie[1]}" match "${wanted}" equally`)
+            : stop(n, `tidak ada pilihan yang cocok dengan "${wanted}"`, `no option matches "${wanted}"`);
+        }
+        index = best.index;
+      }
+      const text = texts[index]!;
+      chosen.push(text);
+      if (shows(trigger, text)) {
+        press(trigger);
+        await settle();
+        continue;
+      }
+      press(options![index]!);
+      changed = true;
+      // a pick re-renders the step (the next level's options change): read the level afresh
+      const took = await waitFor(() => shows(level(n), text) || undefined, { timeout, signal });
+      if (!took) return { status: 'failed', why: 'didNotStick' };
+    }
+    return changed ? { status: 'filled', shown: chosen.join(' > '), categoryPath: chosen } : { status: 'already' };
+  };
+}
