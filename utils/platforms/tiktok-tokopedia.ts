@@ -64,7 +64,12 @@ export default definePlatform({
     },
     photos: { find: [{ css: '#main_image_item_0 input[type=file]' }, { css: "[data-id='product.publish.main_images'] input[type=file]" }], kind: 'file' },
     sku: { find: [{ css: "[data-id='product.publish.seller_sku'] input" }], kind: 'text' },
-    minOrder: { find: [{ css: "[data-id='product.publish.minimum_order'] input" }], kind: 'number' },
+    // not on the current replica (nor in the public TikTok notes); Tokopedia's own form called it
+    // "Minimum Pesanan": reported "not on this form" until the page shows it
+    minOrder: {
+      find: [{ css: "[data-id='product.publish.minimum_order'] input" }, { label: ['Minimum Pesanan', 'Min. Pesanan', 'Minimum order quantity', 'Min. order quantity'] }],
+      kind: 'number',
+    },
     dimensions: {
       find: [{ css: "[data-id='product.publish.package_size']" }],
       kind: 'number',
