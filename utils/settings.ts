@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { PLATFORM_IDS, type PlatformId } from './platforms/hosts';
+import type { PublishSettings } from './publish/rules-setting';
 
 export type Language = 'id' | 'en';
 
@@ -35,5 +36,15 @@ export const enabledPlatformsSetting = storage.defineItem<PlatformId[]>('local:e
 /** Whether the seller folded the panel away on seller pages (it stays folded across pages). */
 export const panelCollapsedSetting = storage.defineItem<boolean>('local:panelCollapsed', {
   fallback: false,
+  version: 1,
+});
+
+/**
+ * Per-platform publish rules (markup, name/description additions, defaults, auto-save) and which
+ * TikTok/Tokopedia host to open. Only types come from utils/publish (the content script imports this
+ * file and must stay small); read it through `readPublishSettings`/`rulesFor` there.
+ */
+export const platformRulesSetting = storage.defineItem<PublishSettings>('local:platformRules', {
+  fallback: { rules: {}, tiktokHost: 'seller-id.tokopedia.com' },
   version: 1,
 });

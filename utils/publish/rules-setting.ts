@@ -4,7 +4,6 @@
  * Read through `rulesFor`, which fills defaults, so a rule added later needs no migration.
  */
 import { z } from 'zod';
-import { storage } from 'wxt/utils/storage';
 import { platformIdSchema } from '../catalogue/schema';
 import type { PlatformId } from '../platforms/hosts';
 import { DEFAULT_RULES, platformRulesSchema, type PlatformRules } from './rules';
@@ -19,10 +18,8 @@ export const publishSettingsSchema = z.object({
 export type PublishSettings = z.infer<typeof publishSettingsSchema>;
 export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = publishSettingsSchema.parse({});
 
-export const platformRulesSetting = storage.defineItem<PublishSettings>('local:platformRules', {
-  fallback: DEFAULT_PUBLISH_SETTINGS,
-  version: 1,
-});
+// The storage item lives with the other settings (utils/settings.ts); re-exported for publish's own use.
+export { platformRulesSetting } from '../settings';
 
 /** Whatever storage holds (hand-edited, older, damaged), the settings as valid data. */
 export function readPublishSettings(raw: unknown): PublishSettings {
