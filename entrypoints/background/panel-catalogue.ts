@@ -51,3 +51,14 @@ export async function panelListing(sku: string, platform: PlatformId): Promise<L
   const built = buildListing(await toProductFile(stored), platform, rulesFor(settings, platform));
   return { ok: true, ...built };
 }
+
+/**
+ * After a fill, the category path the page's own search chose is kept on the product for this
+ * platform, so the next fill (or publish) tries that path first (issue 3 §4: "remembered per platform").
+ */
+export async function rememberCategoryPath(sku: string, platform: PlatformId, path: string[] | undefined): Promise<void> {
+  if (!path?.length) return;
+  const stored = await catalogue.get(sku);
+  if (!stored || stored.categoryPaths[platform]?.join('\u0000') === path.join('\u0000')) return;
+  await catalogue.save({ ...stored, categoryPaths: { ...stored.categoryPaths, [platform]: path } });
+}

@@ -7,7 +7,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isFromThisExtension, parseMessage, toBackgroundSchema, type ToBackground, type ToContent } from '@/utils/messaging';
 import type { Bilingual } from '@/utils/fill/types';
-import { panelListing, panelProducts } from './panel-catalogue';
+import { panelListing, panelProducts, rememberCategoryPath } from './panel-catalogue';
 
 /** What the panel gets back when its tab's page cannot be reached (reloaded, not a seller page). */
 const UNREACHABLE = {
@@ -53,7 +53,12 @@ async function answer(message: ToBackground, tabId: number): Promise<unknown> {
   if (message.type === 'panel-listing') return panelListing(message.sku, message.platform).catch(failed);
   const forPage = toContentMessage(message);
   if (!forPage) return undefined;
-  const reply = await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined);
+  const reply = (await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined)) as
+    | { ok?: boolean; report?: { categoryPath?: string[] } }
+    | undefined;
+  if (message.type === 'panel-fill' && reply?.report) {
+    await rememberCategoryPath(message.listing.sku, message.listing.platform, reply.report.categoryPath).catch(() => undefined);
+  }
   return reply ?? UNREACHABLE;
 }
 

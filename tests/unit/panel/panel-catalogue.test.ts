@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { platformRulesSetting } from '@/utils/publish/rules-setting';
 import { DEFAULT_PUBLISH_SETTINGS } from '@/utils/publish/rules-setting';
-import { panelListing, panelProducts, PANEL_PRODUCTS_MAX } from '@/entrypoints/background/panel-catalogue';
+import { panelListing, panelProducts, PANEL_PRODUCTS_MAX, rememberCategoryPath } from '@/entrypoints/background/panel-catalogue';
 import { draft } from '../catalogue/fixtures';
 
 async function seed(skus: string[]) {
@@ -66,5 +66,17 @@ describe('the panel’s catalogue', () => {
       ok: false,
       error: { id: 'Produk ini tidak ada lagi di katalog.', en: 'This product is no longer in the catalogue.' },
     });
+  });
+
+  it('remembers the category path a fill chose, per platform, and offers it on the next listing', async () => {
+    await catalogue.save(draft({ categoryPaths: { lazada: ['Groceries', 'Snacks', 'Chips & Crisps'] } }));
+    await rememberCategoryPath('KRP-01', 'shopee', ['Makanan & Minuman', 'Makanan Ringan', 'Keripik']);
+    const stored = await catalogue.get('KRP-01');
+    expect(stored?.categoryPaths).toEqual({
+      lazada: ['Groceries', 'Snacks', 'Chips & Crisps'],
+      shopee: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'],
+    });
+    const next = await panelListing('KRP-01', 'shopee');
+    expect(next.ok && next.listing.categoryPath).toEqual(['Makanan & Minuman', 'Makanan Ringan', 'Keripik']);
   });
 });
