@@ -12,6 +12,9 @@ import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
 import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
 
+/** Generous: a seller centre on a slow connection can take long to show its add page. */
+const OPEN_DEADLINE_MS = 60_000;
+
 const REASONS = {
   tabNotOpened: (error: unknown): Bilingual => ({
     id: `Tab tidak bisa dibuka: ${String(error)}`,
@@ -73,6 +76,9 @@ export async function runEffect(effect: PublishEffect, dispatchNow: (e: PublishE
         // active: false — the seller stays on the dashboard; the tabs fill in the background.
         const tab = await browser.tabs.create({ url: effect.url, active: false });
         await dispatchNow({ type: 'tab-opened', sku: effect.sku, platform: effect.platform, tabId: tab.id! });
+        // One deadline, not a polling loop: a page that never reports (an error page, no content
+        // script) must not stay "opening" for ever. Ignored unless the tab is still opening.
+        setTimeout(() => dispatchLater({ type: 'open-timeout', tabId: tab.id! }), OPEN_DEADLINE_MS);
       } catch (error) {
         await dispatchNow({ type: 'tab-open-failed', sku: effect.sku, platform: effect.platform, reason: REASONS.tabNotOpened(error) });
       }

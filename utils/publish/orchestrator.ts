@@ -30,7 +30,9 @@ export type PublishEvent =
   | { type: 'fill-progress'; tabId: number; report: FillReport }
   /** the fill message got no answer (the page went away) or an error answer */
   | { type: 'fill-lost'; tabId: number; fillRunId: string; reason: Bilingual }
-  | { type: 'tab-removed'; tabId: number };
+  | { type: 'tab-removed'; tabId: number }
+  /** the page never said what it is (no content script: an error page, a host we do not know) */
+  | { type: 'open-timeout'; tabId: number };
 
 export type PublishEffect =
   | { type: 'open-tab'; sku: string; platform: PlatformId; url: string }
@@ -64,6 +66,10 @@ const REASONS = {
     id: `Tab pindah ke halaman lain saat mengisi (${url})`,
     en: `The tab moved to another page while filling (${url})`,
   }),
+  noAnswer: {
+    id: 'Halaman tidak terbuka atau tidak dikenali; coba lagi',
+    en: 'The page did not open or was not recognised; try again',
+  },
   notAddPage: (url: string) => ({
     id: `Halaman tambah produk tidak terbuka (terbuka: ${url})`,
     en: `The add-product page did not open (opened: ${url})`,
@@ -234,6 +240,10 @@ export function publishStep(runs: PublishRuns, event: PublishEvent, env: Publish
       const f = byTab(runs, event.tabId);
       if (!f || f.entry.state !== 'filling' || f.entry.fillRunId !== event.fillRunId) return { runs, effects: [] };
       return failWith(runs, f, event.reason, env);
+    }
+    case 'open-timeout': {
+      const f = byTab(runs, event.tabId);
+      return f?.entry.state === 'opening' ? failWith(runs, f, REASONS.noAnswer, env) : { runs, effects: [] };
     }
     case 'tab-removed': {
       const f = byTab(runs, event.tabId);

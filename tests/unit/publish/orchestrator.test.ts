@@ -171,6 +171,16 @@ describe('never success by accident', () => {
     expect(w.state('lazada')).toBe('failed');
   });
 
+  it('a page that never reports ends failed at the deadline; a page that did is left alone', () => {
+    const w = world();
+    start(w, [request('shopee'), request('blibli')]);
+    w.page('blibli', 'add');
+    w.dispatch({ type: 'open-timeout', tabId: w.tabOf('shopee') });
+    w.dispatch({ type: 'open-timeout', tabId: w.tabOf('blibli') });
+    expect([w.state('shopee'), w.state('blibli')]).toEqual(['failed', 'filling']);
+    expect(w.entry('shopee')!.reasons[0]!.id).toMatch(/tidak terbuka/);
+  });
+
   it('a filled form closed before saving is failed, not filled', () => {
     const w = world();
     start(w, [request('blibli')]);
