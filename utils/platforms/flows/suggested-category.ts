@@ -2,7 +2,7 @@
  * Category by the page's own suggestions (Lazada): a moment after the name is typed, the page offers a
  * few category paths as radios beside a search select whose options are whole paths. In order: the path
  * the seller chose here before; the suggestion sharing most of the product's words; the page's search,
- * word by word. Nothing matching is reported with the page's own top suggestion, never picked blindly.
+ * word by word; last, the page's own top suggestion, reported as such for the seller to check.
  */
 import { exactly, searchCategory, visibleOptions } from '../../fill/choose';
 import { isHidden, press } from '../../fill/dom';
@@ -84,8 +84,10 @@ export const suggestedCategory: FieldFlow = async ({ element: trigger, listing, 
   await waitFor(() => suggestions(row).length > 0 || undefined, { timeout: 1500, signal });
   const offered = suggestions(row);
   const best = bestOption(offered.map((s) => s.text), words);
-  if ('index' in best) {
-    const s = offered[best.index]!;
+  // a tie between suggestions is broken by the page's own ranking (it lists the likeliest first)
+  const pick = 'index' in best ? best.index : 'tie' in best ? offered.findIndex((s) => s.text === best.tie[0]) : -1;
+  if (pick >= 0) {
+    const s = offered[pick]!;
     if (isChecked(s.radio)) return { status: 'already' };
     const chosen = await choose(s);
     if (chosen) return chosen;
@@ -94,18 +96,18 @@ export const suggestedCategory: FieldFlow = async ({ element: trigger, listing, 
     const path = await searchCategory(doc, trigger, listing.category, { signal, timeout });
     if (path) return { status: 'filled', shown: path.join(' > '), categoryPath: path };
   }
-  const top = offered[0]?.text;
+  // Last: the page's own top suggestion, made from the name by the marketplace (a category tree in
+  // another language shares no word with the seller's). Said so in the report, for the seller to check.
+  const top = offered[0];
+  if (top && isChecked(top.radio)) return { status: 'already' };
+  const taken = top && (await choose(top));
+  if (taken && taken.status === 'filled') return { ...taken, shown: `${taken.shown} (saran halaman — periksa / the page's suggestion — check it)` };
   const wanted = listing.category || listing.name;
   return {
     status: 'failed',
-    reason: 'tie' in best
-      ? {
-          id: `Kategori untuk "${wanted}" cocok dengan lebih dari satu saran (${best.tie.join(' / ')}); pilih manual`,
-          en: `The category for "${wanted}" matches more than one suggestion (${best.tie.join(' / ')}); choose it by hand`,
-        }
-      : {
-          id: `Kategori untuk "${wanted}" tidak cocok dengan saran atau pencarian halaman${top ? ` (saran teratas: ${top})` : ''}; pilih manual`,
-          en: `No suggestion or search result matches the category "${wanted}"${top ? ` (top suggestion: ${top})` : ''}; choose it by hand`,
-        },
+    reason: {
+      id: `Kategori untuk "${wanted}" tidak cocok dengan saran atau pencarian halaman; pilih manual`,
+      en: `No suggestion or search result matches the category "${wanted}"; choose it by hand`,
+    },
   };
 };
