@@ -55,6 +55,21 @@ export const toBackgroundSchema = z.discriminatedUnion('type', [
 export type ToBackground = z.infer<typeof toBackgroundSchema>;
 
 /**
+ * Panel → background "Simpan ke katalog" (issue 4 §5). Its own union, answered by panel-save.ts: the
+ * relay's `toBackgroundSchema` listener must not take (and answer empty) what it does not handle.
+ * The background reads the page itself (the panel's own tab, top frame) and writes the catalogue.
+ */
+export const saveToCatalogueSchema = z.discriminatedUnion('type', [
+  /** what page the panel sits on (the panel shows "Simpan ke katalog" on edit pages only) */
+  z.object({ type: z.literal('panel-page') }),
+  /** read the listing and say what saving would do; `sku`: the catalogue SKU the seller typed */
+  z.object({ type: z.literal('panel-save-preview'), sku: z.optional(z.string()) }),
+  /** read it again and save: a new product, or a link on the product with this SKU */
+  z.object({ type: z.literal('panel-save-listing'), sku: z.string(), update: z.boolean() }),
+]);
+export type SaveToCatalogueRequest = z.infer<typeof saveToCatalogueSchema>;
+
+/**
  * Dashboard → background publish orchestrator ("Terbitkan ke semua"). Kept apart from
  * `toBackgroundSchema`, which is the panel's relay: a dashboard is not a panel in a seller tab.
  */

@@ -15,6 +15,7 @@ import { ProductPicker } from './ProductPicker';
 import { ListingPreview } from './ListingPreview';
 import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
+import { SaveToCatalogue } from '@/components/publish/SaveToCatalogue';
 
 export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
@@ -69,6 +70,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
     <div className="panel">
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
+        <SaveToCatalogue platform={platform} language={text.language} />
         <ProductPicker list={list} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={pickProduct} text={text} />
         {prepared?.state === 'preparing' && (
           <p className="muted" role="status">

@@ -1,115 +1,204 @@
 /**
- * "Simpan ke katalog" in the panel on a marketplace's edit page: read the listing the page shows (the
- * content script reads it through the adapter's locators, relayed by the background), then save it as a
- * new catalogue product or link it to an existing SKU. Takes the panel's language as a prop: the panel
- * has no i18next of its own.
+ * "Simpan ke katalog" in the panel on a marketplace's edit page (issue 4 §5): the seller sees what was
+ * read off the page — and what was not — and whether it becomes a new product or a link on the product
+ * that already has its SKU, then confirms. The background reads the page and writes the catalogue
+ * (entrypoints/background/panel-save.ts): this iframe may be refused IndexedDB on the marketplace page.
+ * Takes the panel's language as a prop: the panel has no i18next of its own.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { catalogue } from '@/utils/catalogue/api';
-import { CatalogueError } from '@/utils/catalogue/errors';
-import { dataUrlToPhoto } from '@/utils/catalogue/photos';
-import type { StoredPhoto } from '@/utils/catalogue/schema';
 import type { Bilingual } from '@/utils/fill/types';
-import type { ReadListing } from '@/utils/fill/read';
-import { formatRupiah } from '@/utils/money';
+import type { SaveToCatalogueRequest } from '@/utils/messaging';
+import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PlatformId } from '@/utils/platforms/hosts';
-import { linkExisting, missingForNew, productFromListing, skuFor } from '@/utils/publish/import-listing';
-import { PUBLISH_TEXT, type Language } from './text';
+import { READ_FIELD_LABELS } from '@/utils/publish/save-to-catalogue';
+import type { SavePreviewReply, SaveReply } from '@/entrypoints/background/panel-save';
+import { usePageKind } from './use-page-kind';
+import { SAVE_TEXT, type Language } from './save-to-catalogue-text';
 
-type Reply = { ok: true; listing?: ReadListing } | { ok: false; error: Bilingual };
+type Preview = Extract<SavePreviewReply, { ok: true }>;
 type Stage =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'read'; listing: ReadListing; existingSku?: string }
-  | { step: 'done'; sku: string; action: 'created' | 'linked' }
+  | { step: 'preview'; preview: Preview; checking: boolean }
+  | { step: 'saving'; preview: Preview }
+  | { step: 'done'; result: Extract<SaveReply, { ok: true }> }
   | { step: 'error'; error: Bilingual };
 
-const UNREADABLE: Bilingual = { id: 'Produk di halaman ini tidak terbaca', en: 'The product on this page could not be read' };
+/** How long the seller may pause typing an SKU before the catalogue is asked about it. */
+const SKU_CHECK_MS = 300;
 
-function decodePhotos(urls: string[]): StoredPhoto[] {
-  return urls.flatMap((url) => {
-    try {
-      return [dataUrlToPhoto(url)];
-    } catch {
-      return []; // not an image after all: the seller adds it by hand
-    }
-  });
+const NO_ANSWER: Bilingual = {
+  id: 'Serentak tidak menjawab. Muat ulang halaman lalu coba lagi.',
+  en: 'Serentak did not answer. Reload the page and try again.',
+};
+
+async function ask<T extends { ok: boolean }>(message: SaveToCatalogueRequest): Promise<T | { ok: false; error: Bilingual }> {
+  try {
+    return ((await browser.runtime.sendMessage(message)) as T | undefined) ?? { ok: false, error: NO_ANSWER };
+  } catch {
+    return { ok: false, error: NO_ANSWER };
+  }
 }
 
+/** Shown on edit pages only: an add page has no listing to keep. */
 export function SaveToCatalogue({ platform, language }: { platform: PlatformId; language: Language }) {
-  const tr = (text: Bilingual, vars: Record<string, string> = {}) => text[language].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+  const kind = usePageKind();
+  if (kind !== 'edit') return null;
+  return <SaveToCatalogueSection key={platform} language={language} />;
+}
+
+function SaveToCatalogueSection({ language }: { language: Language }) {
+  const tr = (text: Bilingual, vars: Record<string, string | number> = {}) =>
+    text[language].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
-  const [linkSku, setLinkSku] = useState('');
+  const [sku, setSku] = useState('');
+  const [update, setUpdate] = useState(false);
+  const checkTimer = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(checkTimer.current), []);
 
-  const readPage = async () => {
+  const asked = useRef(0);
+  const preview = async (typed?: string) => {
+    const question = ++asked.current;
+    const reply = await ask<SavePreviewReply>({ type: 'panel-save-preview', ...(typed === undefined ? {} : { sku: typed }) });
+    // An answer to an earlier question (the seller kept typing) is stale: the newer one will answer.
+    if (question !== asked.current) return;
+    if (!reply.ok) return setStage({ step: 'error', error: reply.error });
+    if (typed === undefined) setSku(reply.sku);
+    setStage({ step: 'preview', preview: reply, checking: false });
+  };
+
+  const read = () => {
     setStage({ step: 'reading' });
-    const reply = (await browser.runtime.sendMessage({ type: 'panel-read-listing' }).catch(() => undefined)) as Reply | undefined;
-    if (!reply?.ok || !reply.listing) return setStage({ step: 'error', error: reply && !reply.ok ? reply.error : UNREADABLE });
-    const sku = skuFor(platform, reply.listing, Date.now());
-    const existing = await catalogue.get(sku);
-    setLinkSku(existing ? existing.sku : '');
-    setStage({ step: 'read', listing: reply.listing, existingSku: existing?.sku });
+    setUpdate(false);
+    void preview();
   };
 
-  const save = async (listing: ReadListing, action: 'created' | 'linked') => {
-    const now = Date.now();
-    try {
-      if (action === 'linked') {
-        const product = await catalogue.get(linkSku.trim());
-        if (!product) return setStage({ step: 'error', error: { id: `SKU ${linkSku} tidak ada di katalog`, en: `SKU ${linkSku} is not in the catalogue` } });
-        await catalogue.save(linkExisting(product, platform, listing, now));
-        return setStage({ step: 'done', sku: product.sku, action });
-      }
-      const missing = missingForNew(listing);
-      if (missing.length) return setStage({ step: 'error', error: missing[0]! });
-      const draft = productFromListing(platform, listing, decodePhotos(listing.photos), now);
-      // Never overwrite a product already in the catalogue under that SKU: that is what "link" is for.
-      if (await catalogue.get(draft.sku)) draft.sku = skuFor(platform, { ...listing, sku: undefined }, now);
-      const saved = await catalogue.save(draft);
-      setStage({ step: 'done', sku: saved.sku, action });
-    } catch (error) {
-      setStage({ step: 'error', error: error instanceof CatalogueError ? error.message : UNREADABLE });
-    }
+  const typeSku = (value: string) => {
+    setSku(value);
+    if (stage.step === 'preview') setStage({ ...stage, checking: true });
+    window.clearTimeout(checkTimer.current);
+    checkTimer.current = window.setTimeout(() => void preview(value), SKU_CHECK_MS);
   };
 
+  const confirm = async (current: Preview) => {
+    setStage({ step: 'saving', preview: current });
+    const reply = await ask<SaveReply>({ type: 'panel-save-listing', sku: current.sku, update: current.action === 'linked' && update });
+    setStage(reply.ok ? { step: 'done', result: reply } : { step: 'error', error: reply.error });
+  };
+
+  const shown = stage.step === 'preview' || stage.step === 'saving' ? stage.preview : undefined;
+  const busy = stage.step === 'reading' || stage.step === 'saving';
   return (
-    <section className="save-to-catalogue" data-testid="save-to-catalogue-section">
-      <button type="button" className="btn" data-testid="save-to-catalogue" disabled={stage.step === 'reading'} onClick={() => void readPage()}>
-        {stage.step === 'reading' ? tr(PUBLISH_TEXT.reading) : tr(PUBLISH_TEXT.saveToCatalogue)}
+    <section className="save-to-catalogue" aria-labelledby="save-heading" style={{ borderBottom: '1px solid var(--line)', paddingBottom: 10, marginBottom: 8 }}>
+      <h2 id="save-heading" className="subheading">
+        {tr(SAVE_TEXT.heading)}
+      </h2>
+      <p className="muted small">{tr(SAVE_TEXT.explain)}</p>
+      <button type="button" className="primary" data-testid="save-to-catalogue" aria-busy={stage.step === 'reading'} disabled={busy} onClick={read}>
+        {stage.step === 'reading' ? tr(SAVE_TEXT.reading) : shown || stage.step === 'done' ? tr(SAVE_TEXT.readAgain) : tr(SAVE_TEXT.button)}
       </button>
       {stage.step === 'error' && (
-        <p className="error" role="alert">
+        <p className="error" role="alert" data-testid="save-to-catalogue-error">
           {tr(stage.error)}
         </p>
       )}
-      {stage.step === 'read' && (
-        <div className="save-to-catalogue-preview">
-          <p>
-            <strong>{stage.listing.name ?? '—'}</strong>
-            <br />
-            {stage.listing.price ? formatRupiah(stage.listing.price) : '—'} · {stage.listing.stock ?? '—'} · {stage.listing.sku ?? '—'} ·{' '}
-            {stage.listing.photos.length} foto
-          </p>
-          <label>
-            {tr(PUBLISH_TEXT.linkTo)}
-            <input type="text" data-testid="save-to-catalogue-sku" value={linkSku} onChange={(e) => setLinkSku(e.target.value)} />
-          </label>
-          <div className="actions">
-            <button type="button" className="btn" data-testid="save-to-catalogue-link" disabled={!linkSku.trim()} onClick={() => void save(stage.listing, 'linked')}>
-              {tr(PUBLISH_TEXT.linkTo)}
-            </button>
-            <button type="button" className="btn btn-primary" data-testid="save-to-catalogue-new" onClick={() => void save(stage.listing, 'created')}>
-              {tr(PUBLISH_TEXT.saveAsNew)}
-            </button>
-          </div>
-        </div>
+      {shown && (
+        <PreviewView
+          preview={shown}
+          tr={tr}
+          sku={sku}
+          onSku={typeSku}
+          update={update}
+          onUpdate={setUpdate}
+          checking={stage.step === 'preview' && stage.checking}
+          saving={stage.step === 'saving'}
+          onConfirm={() => void confirm(shown)}
+        />
       )}
       {stage.step === 'done' && (
-        <p role="status" data-testid="save-to-catalogue-result" data-sku={stage.sku} data-action={stage.action}>
-          {tr(stage.action === 'created' ? PUBLISH_TEXT.savedNew : PUBLISH_TEXT.linked, { sku: stage.sku })}
+        <p role="status" className="next-action" data-testid="save-to-catalogue-result" data-action={stage.result.action} data-sku={stage.result.sku}>
+          {tr(stage.result.message)}
         </p>
       )}
     </section>
   );
 }
+
+type Tr = (text: Bilingual, vars?: Record<string, string | number>) => string;
+
+interface PreviewProps {
+  preview: Preview;
+  tr: Tr;
+  sku: string;
+  onSku: (sku: string) => void;
+  update: boolean;
+  onUpdate: (update: boolean) => void;
+  checking: boolean;
+  saving: boolean;
+  onConfirm: () => void;
+}
+
+function PreviewView({ preview, tr, sku, onSku, update, onUpdate, checking, saving, onConfirm }: PreviewProps) {
+  const { read, action, existing } = preview;
+  const none = tr(SAVE_TEXT.notRead);
+  const rows: [Bilingual, string][] = [
+    [READ_FIELD_LABELS.name, read.name ?? none],
+    [READ_FIELD_LABELS.price, read.price ? formatRupiah(read.price) : none],
+    [READ_FIELD_LABELS.stock, read.stock === undefined ? none : groupThousands(read.stock)],
+    [READ_FIELD_LABELS.weight, read.weightGrams ? `${groupThousands(read.weightGrams)} g` : none],
+    [READ_FIELD_LABELS.sku, read.sku ?? none],
+    [READ_FIELD_LABELS.photos, read.photos ? tr(SAVE_TEXT.photos, { count: read.photos }) : none],
+    [READ_FIELD_LABELS.description, read.description?.trim() ? excerpt(read.description) : none],
+  ];
+  const blocked = action === 'created' && preview.blocked.length > 0;
+  return (
+    <div data-testid="save-to-catalogue-preview" data-action={action} data-sku={preview.sku}>
+      <h3 className="subheading">{tr(SAVE_TEXT.readTitle)}</h3>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div key={label.en} className="fact">
+            <dt>{tr(label)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {preview.unread.length > 0 && (
+        <p className="change change-warning" data-testid="save-to-catalogue-unread" data-fields={preview.unread.join(' ')}>
+          {tr(SAVE_TEXT.unread, { fields: preview.unread.map((f) => tr(READ_FIELD_LABELS[f])).join(', ') })}
+        </p>
+      )}
+      <label className="field-label" htmlFor="save-sku">
+        {tr(SAVE_TEXT.skuLabel)}
+      </label>
+      <input id="save-sku" type="search" data-testid="save-to-catalogue-sku" value={sku} onChange={(e) => onSku(e.target.value)} />
+      <p className="muted small" role="status" data-testid="save-to-catalogue-plan">
+        {action === 'linked' && existing
+          ? tr(SAVE_TEXT.willLink, { sku: existing.sku, name: existing.name, price: formatRupiah(existing.price), stock: groupThousands(existing.stock) })
+          : tr(SAVE_TEXT.willCreate, { sku: preview.sku })}
+      </p>
+      {preview.replaces && (
+        <p className="change change-warning">{tr(SAVE_TEXT.replaces, { id: preview.replaces.externalId ?? preview.replaces.url ?? '' })}</p>
+      )}
+      {action === 'linked' && (
+        <label className="small">
+          <input type="checkbox" data-testid="save-to-catalogue-update" checked={update} onChange={(e) => onUpdate(e.target.checked)} />{' '}
+          {tr(SAVE_TEXT.updateFromPage)}
+        </label>
+      )}
+      {blocked &&
+        preview.blocked.map((reason) => (
+          <p key={reason.en} className="change change-blocker" role="alert">
+            {tr(reason)}
+          </p>
+        ))}
+      <div className="fill-bar" style={{ position: 'static' }}>
+        <button type="button" className="primary" data-testid="save-to-catalogue-confirm" aria-busy={saving} disabled={blocked || checking || saving || !sku.trim()} onClick={onConfirm}>
+          {tr(action === 'linked' ? SAVE_TEXT.confirmLink : SAVE_TEXT.confirmCreate)}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const excerpt = (text: string) => (text.length > 140 ? `${text.slice(0, 140).trimEnd()}…` : text);

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { relayPanelRequests } from './panel-relay';
+import { saveListingsToCatalogue } from './panel-save';
 import { publishEverywhere } from './publish';
 
 // The MV3 service worker dies when idle: every listener is registered synchronously at top level of
@@ -7,5 +8,6 @@ import { publishEverywhere } from './publish';
 // One line per feature (panel relay, publish orchestrator, …), each in its own file beside this one.
 export default defineBackground(() => {
   relayPanelRequests();
+  saveListingsToCatalogue();
   publishEverywhere();
 });
