@@ -22,7 +22,9 @@ export const KERIPIK = {
   stock: 120,
   weightGrams: 1250,
   condition: 'new',
-  category: 'Keripik',
+  // the words a seller writes: the kind of food, then the product type (e-Katalog's level 1 and 2 are
+  // "Makanan & Minuman" > "Makanan Ringan", which share no word with "Keripik" alone)
+  category: 'Makanan Ringan Keripik',
   dimensionsCm: { length: 20, width: 15, height: 5 },
   minOrder: 2,
   photos: PHOTOS,
@@ -42,6 +44,8 @@ export const BRANDED = {
   condition: 'new',
   brand: 'Kusuka',
   category: 'Keripik',
+  // filled on e-Katalog before: its three category levels were remembered then
+  categoryPaths: { ekatalog: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] },
   dimensionsCm: { length: 25, width: 18, height: 6 },
   minOrder: 1,
   photos: PHOTOS.slice(0, 1),

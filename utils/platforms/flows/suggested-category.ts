@@ -2,7 +2,8 @@
  * Category by the page's own suggestions (Lazada): a moment after the name is typed, the page offers a
  * few category paths as radios beside a search select whose options are whole paths. In order: the path
  * the seller chose here before; the suggestion sharing most of the product's words; the page's search,
- * word by word; last, the page's own top suggestion, reported as such for the seller to check.
+ * word by word; last, the page's own top suggestion, reported as such for the seller to check. The tree
+ * may be English while the seller writes Bahasa: the words' English equivalents count beside them.
  */
 import { exactly, searchCategory, visibleOptions } from '../../fill/choose';
 import { isHidden, press } from '../../fill/dom';
@@ -10,7 +11,8 @@ import { setInputValue } from '../../fill/set';
 import { settle, waitFor } from '../../fill/wait';
 import type { FieldFlow, FlowResult } from '../define';
 import { normaliseLabel } from '../labels';
-import { bestOption, categoryWords } from './category-words';
+import { bestOption, categoryWords, type CategoryWords } from './category-words';
+import { englishWords } from './english-category-words';
 
 const SEPARATOR = /\s*(?:>|›|»|\/)\s*/;
 
@@ -47,6 +49,13 @@ function shownPath(row: Element, trigger: Element, wanted: string): boolean {
   );
 }
 
+/** The product's words plus their English equivalents (an English tree shares none of "keripik"). */
+function wordsWithEnglish(listing: { category: string; name: string }): CategoryWords {
+  const words = categoryWords(listing);
+  const category = [...words.category, ...englishWords(listing.category)];
+  return { category, name: [...words.name, ...englishWords(listing.name)].filter((w) => !category.includes(w)) };
+}
+
 const filled = (text: string): FlowResult => ({ status: 'filled', shown: text, categoryPath: text.split(SEPARATOR).filter(Boolean) });
 
 async function choose(s: Suggestion): Promise<FlowResult | undefined> {
@@ -79,7 +88,7 @@ export const suggestedCategory: FieldFlow = async ({ element: trigger, listing, 
     }
   }
 
-  const words = categoryWords(listing);
+  const words = wordsWithEnglish(listing);
   // suggestions come from the name a moment after it was typed (the name is filled before the category)
   await waitFor(() => suggestions(row).length > 0 || undefined, { timeout: 1500, signal });
   const offered = suggestions(row);
@@ -93,7 +102,8 @@ export const suggestedCategory: FieldFlow = async ({ element: trigger, listing, 
     if (chosen) return chosen;
   }
   if (listing.category) {
-    const path = await searchCategory(doc, trigger, listing.category, { signal, timeout });
+    const query = [listing.category, ...englishWords(listing.category)].join(' ');
+    const path = await searchCategory(doc, trigger, query, { signal, timeout });
     if (path) return { status: 'filled', shown: path.join(' > '), categoryPath: path };
   }
   // Last: the page's own top suggestion, made from the name by the marketplace (a category tree in
