@@ -85,6 +85,9 @@ function SaveToCatalogueSection({ language }: { language: Language }) {
     setStage({ step: 'saving', preview: current });
     const reply = await ask<SaveReply>({ type: 'panel-save-listing', sku: current.sku, update: current.action === 'linked' && update });
     setStage(reply.ok ? { step: 'done', result: reply } : { step: 'error', error: reply.error });
+    // The panel's product list asks the background again when the seller comes back to the page
+    // (use-panel-products.ts); the seller never left, so say so: the product just saved shows there.
+    if (reply.ok) window.dispatchEvent(new Event('focus'));
   };
 
   const shown = stage.step === 'preview' || stage.step === 'saving' ? stage.preview : undefined;
