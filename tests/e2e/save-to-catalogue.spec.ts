@@ -117,3 +117,53 @@ test('the panel offers "Simpan ke katalog" on edit pages only, and in English wh
   await panel.getByTestId('panel-language-en').click();
   await expect(panel.getByTestId('save-to-catalogue')).toHaveText('Save to catalogue');
 });
+
+/** The other marketplaces' edit replicas, each at its real edit URL, and what their listing shows. */
+const OTHER_EDIT_PAGES = [
+  {
+    platform: 'tiktok-tokopedia',
+    url: 'https://seller-id.tokopedia.com/product/edit/1729384756',
+    sku: 'HJB-VL-01',
+    name: 'Hijab Segi Empat Voal Premium Motif Bunga',
+    price: 45000,
+    stock: 120,
+    weightGrams: 200,
+  },
+  // Lazada's edit page shows no seller SKU: the catalogue SKU is made from the listing id.
+  {
+    platform: 'lazada',
+    url: 'https://sellercenter.lazada.co.id/apps/product/publish?productId=5550123',
+    sku: 'LZD-5550123',
+    name: 'Kopi Bubuk Robusta Lampung 250 g',
+    price: 35000,
+    stock: 50,
+    weightGrams: 300,
+  },
+];
+
+for (const c of OTHER_EDIT_PAGES) {
+  test(`${c.platform}: the edit page's listing becomes catalogue product ${c.sku}`, async ({ context, dashboard }) => {
+    const page = await context.newPage();
+    await page.goto(c.url);
+    const panel = panelFrame(page);
+    await panel.getByTestId('save-to-catalogue').click();
+    const preview = panel.getByTestId('save-to-catalogue-preview');
+    await expect(preview).toHaveAttribute('data-action', 'created');
+    await expect(preview).toHaveAttribute('data-sku', c.sku);
+    await expect(preview).toContainText(c.name);
+    // The weight is the page's, in grams — or said to be unread (the reader misses TikTok's today),
+    // never a wrong number.
+    const weight = preview.locator('.fact', { hasText: 'Berat' }).locator('dd');
+    await expect(weight).toHaveText(new RegExp(`^(${c.weightGrams} g|tidak terbaca)$`));
+    if ((await weight.textContent()) === 'tidak terbaca') {
+      await expect(panel.getByTestId('save-to-catalogue-unread')).toHaveAttribute('data-fields', /\bweight\b/);
+    }
+
+    await panel.getByTestId('save-to-catalogue-confirm').click();
+    await expect(panel.getByTestId('save-to-catalogue-result')).toHaveAttribute('data-action', 'created');
+    const row = await findProduct(dashboard, c.sku);
+    await expect(row).toHaveAttribute('data-price', String(c.price));
+    await expect(row).toHaveAttribute('data-stock', String(c.stock));
+    await expect(row.locator('.product-name')).toHaveText(c.name);
+  });
+}
