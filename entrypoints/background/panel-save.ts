@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { CatalogueError } from '@/utils/catalogue/errors';
 import { dataUrlToPhoto } from '@/utils/catalogue/photos';
-import type { StoredPhoto } from '@/utils/catalogue/schema';
+import { SKU_MAX, variantsSchema, type StoredPhoto, type Variants } from '@/utils/catalogue/schema';
 import type { Bilingual } from '@/utils/fill/types';
 import type { ReadListing } from '@/utils/fill/read';
 import { parseMessage, saveToCatalogueSchema, type PageKind, type SaveToCatalogueRequest, type ToContent } from '@/utils/messaging';
@@ -101,6 +101,23 @@ function decodePhotos(urls: string[]): StoredPhoto[] {
   });
 }
 
+/**
+ * The page's variations as catalogue variants: a row without its own SKU gets one made from the
+ * product's SKU and its option values, a missing price the product's. Kept only when the catalogue
+ * schema accepts them (e.g. at most two option groups), so a half-read grid never blocks the save.
+ */
+export function variantsFromPage(read: ReadListing, sku: string): Variants | undefined {
+  if (!read.variants?.length || !read.variantOptions?.length) return undefined;
+  const items = read.variants.map((item) => ({
+    sku: item.sku?.trim() || `${sku}-${Object.values(item.options).join('-')}`.replace(/\s+/g, '').slice(0, SKU_MAX),
+    options: item.options,
+    price: item.price ?? read.price,
+    stock: item.stock ?? 0,
+  }));
+  const parsed = variantsSchema.safeParse({ options: read.variantOptions, items });
+  return parsed.success ? parsed.data : undefined;
+}
+
 export async function previewSave(tabId: number, typedSku: string | undefined, now = Date.now()): Promise<SavePreviewReply> {
   const page = await readPage(tabId);
   if (!page.ok) return page;
@@ -137,7 +154,8 @@ export async function saveListing(tabId: number, typedSku: string, update: boole
     return { ok: true, action: 'linked', sku: existing.sku, url: read.url, message: savedMessage('linked', existing.sku, name, update) };
   }
   if (plan.blocked.length) return { ok: false, error: plan.blocked[0]! };
-  const saved = await catalogue.save({ ...productFromListing(platform, read, decodePhotos(read.photos), now), sku: plan.sku });
+  const variants = variantsFromPage(read, plan.sku);
+  const saved = await catalogue.save({ ...productFromListing(platform, read, decodePhotos(read.photos), now), sku: plan.sku, ...(variants && { variants }) });
   return { ok: true, action: 'created', sku: saved.sku, url: read.url, message: savedMessage('created', saved.sku, name, false) };
 }
 

@@ -84,6 +84,32 @@ describe('Simpan ke katalog, answered by the background', () => {
     expect(await bytesOf(product.photos[0]!.blob)).toEqual([...PNG_BYTES]);
   });
 
+  it.each([
+    {
+      what: 'a variation grid with its own SKUs',
+      read: [{ options: { Rasa: 'Balado' }, sku: 'KRP-BLD', price: 15_000, stock: 40 }, { options: { Rasa: 'Original' }, sku: 'KRP-ORI', price: 14_000, stock: 25 }],
+      saved: { options: [{ name: 'Rasa', values: ['Balado', 'Original'] }], items: [{ sku: 'KRP-BLD', options: { Rasa: 'Balado' }, price: 15_000, stock: 40 }, { sku: 'KRP-ORI', options: { Rasa: 'Original' }, price: 14_000, stock: 25 }] },
+    },
+    {
+      what: 'rows without SKU or price (made from the product SKU, the product price)',
+      read: [{ options: { Rasa: 'Balado' }, stock: 3 }, { options: { Rasa: 'Original' } }],
+      saved: { options: [{ name: 'Rasa', values: ['Balado', 'Original'] }], items: [{ sku: 'KRP-BLD-250-Balado', options: { Rasa: 'Balado' }, price: 15_000, stock: 3 }, { sku: 'KRP-BLD-250-Original', options: { Rasa: 'Original' }, price: 15_000, stock: 0 }] },
+    },
+    { what: 'a page without variations', read: [], saved: undefined },
+  ])('a new product from $what', async ({ read, saved }) => {
+    page = { kind: 'edit', listing: { ...LISTING, variants: read, variantOptions: read.length ? [{ name: 'Rasa', values: ['Balado', 'Original'] }] : [] } };
+    expect(await send({ type: 'panel-save-preview' })).toMatchObject([{ action: 'created', unread: [] }]);
+    expect(await send({ type: 'panel-save-listing', sku: 'KRP-BLD-250', update: false })).toMatchObject([{ ok: true, action: 'created' }]);
+    expect((await catalogue.get('KRP-BLD-250'))!.variants).toEqual(saved);
+  });
+
+  it('variations the catalogue cannot hold (three option groups) are left out, the product still saved', async () => {
+    const options = { A: 'a', B: 'b', C: 'c' };
+    page = { kind: 'edit', listing: { ...LISTING, variants: [{ options, sku: 'X', price: 1000, stock: 1 }], variantOptions: Object.entries(options).map(([name, v]) => ({ name, values: [v] })) } };
+    expect(await send({ type: 'panel-save-listing', sku: 'KRP-BLD-250', update: false })).toMatchObject([{ ok: true, action: 'created' }]);
+    expect((await catalogue.get('KRP-BLD-250'))!.variants).toBeUndefined();
+  });
+
   it('an existing SKU: linked, the catalogue keeps its own values; updated only when the seller asks', async () => {
     await catalogue.save(draft({ sku: 'KRP-BLD-250', name: 'Keripik di katalog', price: 14_000, stock: 7 }));
     const [preview] = await send({ type: 'panel-save-preview' });
