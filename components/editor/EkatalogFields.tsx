@@ -13,7 +13,7 @@ interface Props {
 export function EkatalogFields({ value, errors, onChange }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<ProductForm['ekatalog']>) => onChange({ ...value, ...patch });
-  const filled = Boolean(value.unit || value.kbki || value.tkdn || value.pdn || value.sni);
+  const filled = Boolean(value.unit || value.kbki || value.tkdn || value.pdn || value.ppn || value.sni);
   const hasError = Object.keys(errors).some((k) => k.startsWith('ekatalog'));
   return (
     <details className="editor-section ekatalog" open={filled || hasError} data-testid="ekatalog-section">
@@ -25,6 +25,13 @@ export function EkatalogFields({ value, errors, onChange }: Props) {
         </Field>
         <Field label={t('editor.kbki')} error={errors['ekatalog.kbki']}>
           <input type="text" inputMode="numeric" value={value.kbki} onChange={(e) => set({ kbki: e.target.value })} />
+        </Field>
+        <Field label={t('editor.ppn')} hint={t('editor.ppnHint')} error={errors['ekatalog.ppn']}>
+          <select value={value.ppn} onChange={(e) => set({ ppn: e.target.value as ProductForm['ekatalog']['ppn'] })} data-testid="ekatalog-ppn">
+            <option value="">{t('editor.ppnUnset')}</option>
+            <option value="yes">{t('editor.ppnYes')}</option>
+            <option value="no">{t('editor.ppnNo')}</option>
+          </select>
         </Field>
         <Field label={t('editor.tkdn')} error={errors['ekatalog.tkdn']}>
           <input type="text" inputMode="decimal" value={value.tkdn} onChange={(e) => set({ tkdn: e.target.value })} />

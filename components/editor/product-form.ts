@@ -33,7 +33,8 @@ export interface ProductForm {
   photos: StoredPhoto[];
   optionGroups: OptionGroupDraft[];
   variantRows: VariantRowDraft[];
-  ekatalog: { unit: string; kbki: string; tkdn: string; pdn: boolean; sni: string };
+  /** ppn: '' = not answered (the e-Katalog fill then stops at the Pajak & KBKI step and asks) */
+  ekatalog: { unit: string; kbki: string; tkdn: string; pdn: boolean; ppn: '' | 'yes' | 'no'; sni: string };
 }
 
 const text = (n: number | undefined) => (n === undefined ? '' : String(n).replace('.', ','));
@@ -69,6 +70,7 @@ export function productToForm(product?: StoredProduct): ProductForm {
       kbki: product?.ekatalog?.kbki ?? '',
       tkdn: text(product?.ekatalog?.tkdn),
       pdn: product?.ekatalog?.pdn ?? false,
+      ppn: product?.ekatalog?.ppn === undefined ? '' : product.ekatalog.ppn ? 'yes' : 'no',
       sni: product?.ekatalog?.sni ?? '',
     },
   };
@@ -170,6 +172,7 @@ export function formToProduct(form: ProductForm, existing: StoredProduct | undef
     ...(e.kbki.trim() ? { kbki: e.kbki.trim() } : {}),
     ...(tkdn !== undefined && !Number.isNaN(tkdn) ? { tkdn } : {}),
     ...(e.pdn ? { pdn: true } : {}),
+    ...(e.ppn ? { ppn: e.ppn === 'yes' } : {}),
     ...(e.sni.trim() ? { sni: e.sni.trim() } : {}),
   };
   // Keep an explicit "pdn: false" the seller had, but do not invent an empty e-Katalog block.

@@ -28,7 +28,7 @@ export const KERIPIK = {
   dimensionsCm: { length: 20, width: 15, height: 5 },
   minOrder: 2,
   photos: PHOTOS,
-  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true },
+  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true, ppn: true },
   createdAt: Date.parse('2026-03-02T08:00:00Z'),
   updatedAt: Date.parse('2026-03-02T08:00:00Z'),
 };
@@ -49,7 +49,7 @@ export const BRANDED = {
   dimensionsCm: { length: 25, width: 18, height: 6 },
   minOrder: 1,
   photos: PHOTOS.slice(0, 1),
-  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 60, pdn: true },
+  ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 60, pdn: true, ppn: true },
   createdAt: Date.parse('2026-01-10T08:00:00Z'),
   updatedAt: Date.parse('2026-01-10T08:00:00Z'),
 };
@@ -127,6 +127,11 @@ export interface FillCase {
   categoryLeaf: string;
   /** report statuses on the add page */
   statuses: Statuses;
+  /**
+   * the field "Tunjukkan" shows after the fill, with its Bahasa name in the report (default: the price);
+   * a wizard shows only its current step, so there it must be a field of the step the fill ends on
+   */
+  showField?: { field: string; name: string };
 }
 
 export const CORE_AND_MORE = ['name', 'description', 'price', 'stock', 'weight', 'condition', 'brand', 'category', 'photos', 'sku', 'minOrder', 'dimensions'];
@@ -169,8 +174,9 @@ export function defineFillTests(c: FillCase): void {
 
       // "Tunjukkan" scrolls the page to the field and outlines it; the report switches to English.
       const panel = panelFrame(page);
-      await panel.locator('[data-field="price"]').getByRole('button', { name: 'Tunjukkan Harga di halaman' }).click();
-      await expect(page.locator('[data-serentak-highlight="price"]')).toHaveCount(1);
+      const show = c.showField ?? { field: 'price', name: 'Harga' };
+      await panel.locator(`[data-field="${show.field}"]`).getByRole('button', { name: `Tunjukkan ${show.name} di halaman` }).click();
+      await expect(page.locator(`[data-serentak-highlight="${show.field}"]`)).toHaveCount(1);
       await panel.getByTestId('panel-language-en').click();
       await expect(panel.locator('[data-field="name"] .status')).toHaveText('Filled');
       await expect(panel.getByTestId('fill-button')).toHaveText('Fill the form');

@@ -47,6 +47,8 @@ export const ekatalogSchema = z.object({
   kbki: z.string().trim().max(20).optional(),
   tkdn: z.number().min(0).max(100).optional(),
   pdn: z.boolean().optional(),
+  /** "Dikenakan PPN" (subject to VAT); undefined = not answered yet (the fill stops and asks) */
+  ppn: z.boolean().optional(),
   sni: z.string().trim().max(60).optional(),
 });
 

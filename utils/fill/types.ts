@@ -74,6 +74,8 @@ export const listingSchema = z.object({
       kbki: z.optional(z.string()),
       tkdn: z.optional(z.number()),
       pdn: z.optional(z.boolean()),
+      /** "Dikenakan PPN": filled beside the KBKI code and reported on its line (no report key of its own) */
+      ppn: z.optional(z.boolean()),
       sni: z.optional(z.string()),
     }),
   ),

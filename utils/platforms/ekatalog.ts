@@ -6,8 +6,8 @@
  * page refuses to go on, reports what the page asked for.
  */
 import { findWith } from '../fill/find';
-import { fillTyped, textMatcher } from '../fill/widgets';
-import { definePlatform, type StepFlow } from './define';
+import { fillRadio, fillTyped, textMatcher } from '../fill/widgets';
+import { definePlatform, type FieldFlow, type StepFlow } from './define';
 import { categoryLevels } from './flows/category-levels';
 import { PLATFORM_HOSTS } from './hosts';
 import { makeToListing } from './listing';
@@ -21,6 +21,35 @@ const fillSni: StepFlow = async ({ document: doc, listing }) => {
   // 'tkdn' only names the row for the label guard; 'Nomor SNI' is no field's synonym
   const found = findWith(doc, [{ label: ['Nomor SNI', 'SNI Number'] }], 'text', 'tkdn');
   if ('found' in found) await fillTyped(found.found.element, sni, textMatcher(sni, false));
+};
+
+const PPN_LABELS = ['Dikenakan PPN', 'Subject to VAT'];
+const PPN_ANSWERS = { true: ['Ya', 'Yes'], false: ['Tidak', 'No'] };
+
+/**
+ * The KBKI code, then "Dikenakan PPN" beside it on the Pajak & KBKI step. PPN has no report key of its
+ * own, so its answer is reported on the KBKI line. A product without a PPN answer gets the code only:
+ * the page then refuses "Selanjutnya" and the report says what it asks for (never a guessed tax status).
+ */
+const fillKbkiAndPpn: FieldFlow = async ({ element, listing, document: doc }) => {
+  const code = listing.ekatalog?.kbki ?? '';
+  const kbki = await fillTyped(element, code, textMatcher(code, false));
+  const ppn = listing.ekatalog?.ppn;
+  if (ppn === undefined || kbki.status === 'failed' || kbki.status === 'locked') return kbki;
+  const answer = PPN_ANSWERS[`${ppn}`];
+  const row = findWith(doc, [{ label: PPN_LABELS }], 'radio', 'kbki');
+  const taken = 'found' in row ? await fillRadio(row.found.element, answer) : undefined;
+  if (!taken || taken.status === 'failed' || taken.status === 'locked') {
+    return {
+      status: 'failed',
+      reason: {
+        id: `Kode KBKI ${code} terisi, tetapi "Dikenakan PPN" tidak bisa dipilih: pilih "${answer[0]}" sendiri`,
+        en: `KBKI code ${code} is filled, but "Subject to VAT" could not be chosen: choose "${answer[1]}" yourself`,
+      },
+    };
+  }
+  if (kbki.status === 'already' && taken.status === 'already') return kbki;
+  return { status: 'filled', shown: `${code} · PPN: ${answer[0]} / ${answer[1]}` };
 };
 
 const limits = {
@@ -57,7 +86,7 @@ export default definePlatform({
   steps: [
     { fields: ['category'], next: NEXT, marker: ['Kategori Level 1', 'Category Level 1'] },
     { fields: ['name', 'photos', 'description', 'sku'], next: NEXT, marker: ['Nama Produk', 'Product Name'] },
-    // "Dikenakan PPN" is required here and the catalogue has no value for it: the page says so
+    // "Dikenakan PPN" is required here: filled with the KBKI code when the product answers it, else the page says so
     { fields: ['kbki'], next: NEXT, marker: ['Kode KBKI', 'KBKI Code'] },
     { fields: ['pdn'], next: NEXT, marker: ['Asal Produk', 'Product Origin'] },
     { fields: ['tkdn'], next: NEXT, marker: ['Nilai TKDN (%)', 'TKDN Value (%)'] },
@@ -96,7 +125,7 @@ export default definePlatform({
     variants: { find: [{ label: ['Varian Produk', 'Product Variants'] }], kind: 'variantGrid' },
     preorder: 'unsupported',
     unit: { find: [{ label: ['Satuan', 'Unit of Measure'] }], kind: 'select' },
-    kbki: { find: [{ css: 'input[name=kode_kbki]' }, { label: ['Kode KBKI', 'KBKI Code'] }], kind: 'text' },
+    kbki: { find: [{ css: 'input[name=kode_kbki]' }, { label: ['Kode KBKI', 'KBKI Code'] }], kind: 'text', flow: fillKbkiAndPpn },
     tkdn: { find: [{ css: 'input[name=nilai_tkdn]' }, { label: ['Nilai TKDN (%)', 'TKDN Value (%)'] }], kind: 'number' },
     pdn: {
       find: [{ label: ['Asal Produk', 'Product Origin'] }],

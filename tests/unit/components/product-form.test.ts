@@ -31,13 +31,24 @@ describe('form → product: what the seller typed becomes the stored product', (
     { typed: { preorder: false, preorderDays: '7' }, expected: { preorderDays: undefined } },
     { typed: { condition: 'used' as const }, expected: { condition: 'used' } },
     {
-      typed: { ekatalog: { unit: 'pcs', kbki: '21', tkdn: '45,5', pdn: true, sni: '' } },
+      typed: { ekatalog: { unit: 'pcs', kbki: '21', tkdn: '45,5', pdn: true, ppn: '' as const, sni: '' } },
       expected: { ekatalog: { unit: 'pcs', kbki: '21', tkdn: 45.5, pdn: true } },
     },
+    // "Dikenakan PPN": three answers, and "not answered" stays absent (the fill then asks the seller)
+    { typed: { ekatalog: { ...blank.ekatalog, kbki: '21690', ppn: 'yes' as const } }, expected: { ekatalog: { kbki: '21690', ppn: true } } },
+    { typed: { ekatalog: { ...blank.ekatalog, kbki: '21690', ppn: 'no' as const } }, expected: { ekatalog: { kbki: '21690', ppn: false } } },
   ])('$typed → $expected', ({ typed, expected }) => {
     const result = formToProduct(filled(typed), undefined, NOW);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.product).toMatchObject(expected);
+  });
+});
+
+describe('form → product: "Dikenakan PPN" not answered', () => {
+  it('stays absent, so the e-Katalog fill asks the seller instead of guessing', () => {
+    const result = formToProduct(filled({ ekatalog: { ...blank.ekatalog, kbki: '21690' } }), undefined, NOW);
+    expect(blank.ekatalog.ppn).toBe('');
+    expect(result.ok && result.product.ekatalog).toEqual({ kbki: '21690' });
   });
 });
 
@@ -144,7 +155,7 @@ describe('editing keeps what the form does not show', () => {
       brand: 'Maicih',
       dimensionsCm: { length: 20, width: 10.5, height: 5 },
       preorderDays: 3,
-      ekatalog: { unit: 'pcs', tkdn: 40, pdn: false },
+      ekatalog: { unit: 'pcs', tkdn: 40, pdn: false, ppn: false },
     });
     const result = formToProduct(productToForm(existing), existing, existing.updatedAt);
     expect(result.ok && result.product).toEqual(existing);
