@@ -6,21 +6,25 @@ import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 import { makeToListing } from './listing';
 
+// [seen] API variants Warna × Ukuran (marketplaces.md); [guess] the rest
 const limits = {
-  nameMax: 150,
+  nameMax: 150, // [guess]
   photosMin: 1,
   photosMax: 8,
   priceMin: 1,
   priceMax: 1_000_000_000,
   stockMax: 999_999,
   descriptionMax: 10_000,
-  variantGroupsMax: 2,
+  variantGroupsMax: 2, // [seen] Warna × Ukuran
   variantItemsMax: 100,
   variantNameMax: 40,
   variantValueMax: 40,
   weightUnit: 'g',
   weightRequired: true,
   categoryRequired: true,
+  photoMaxBytes: 4 * 1024 * 1024, // [guess]
+  squarePhotos: false,
+  seen: [],
 } as const;
 
 export default definePlatform({

@@ -136,7 +136,22 @@ export interface PlatformLimits {
   /** weight is required to publish */
   weightRequired: boolean;
   categoryRequired?: boolean;
+  /** shortest photo side the platform accepts, in px (absent = unknown) */
+  photoMinSide?: number;
+  /** largest photo file the platform accepts, in bytes (a warning: Serentak already scales photos) */
+  photoMaxBytes?: number;
+  /** the platform wants square photos (Shopee crops anything else) */
+  squarePhotos?: boolean;
+  /**
+   * The limits known from the page itself or shared/marketplaces.md ([seen]); every other value is a
+   * cautious [guess]. Readiness lets a [guess] only warn, never block, so a wrong guess cannot stop a
+   * seller from publishing.
+   */
+  seen?: readonly SeenLimit[];
 }
+
+/** Limits whose [seen] status decides whether breaking them blocks or only warns. */
+export type SeenLimit = 'nameMin' | 'priceMin' | 'priceMax';
 
 /** A stage of a two-stage form or a wizard: the fields on it and the button that goes on. */
 export interface FormStep {

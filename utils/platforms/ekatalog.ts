@@ -52,6 +52,7 @@ const fillKbkiAndPpn: FieldFlow = async ({ element, listing, document: doc }) =>
   return { status: 'filled', shown: `${code} · PPN: ${answer[0]} / ${answer[1]}` };
 };
 
+// [guess] government catalogue: photos required, variants through "Tambah Varian"; the bounds are guesses
 const limits = {
   nameMax: 255,
   photosMin: 1,
@@ -67,6 +68,10 @@ const limits = {
   weightUnit: 'g',
   weightRequired: false,
   categoryRequired: true,
+  // "photos .jpg/.jpeg/.png with a minimum size" [seen], but the size itself is unknown
+  photoMaxBytes: 2 * 1024 * 1024, // [guess]
+  squarePhotos: false,
+  seen: [],
 } as const;
 
 export default definePlatform({

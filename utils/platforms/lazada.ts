@@ -9,12 +9,13 @@ import { mediaCenterUpload } from './flows/media-center';
 import { suggestedCategory } from './flows/suggested-category';
 import { makeToListing } from './listing';
 
+// [seen] name ≤255, 3–8 images through the Media Center (marketplaces.md); [guess] the rest
 const limits = {
-  nameMax: 255,
-  photosMin: 3,
-  photosMax: 8,
-  priceMin: 1_000,
-  priceMax: 1_000_000_000,
+  nameMax: 255, // [seen]
+  photosMin: 3, // [seen]
+  photosMax: 8, // [seen]
+  priceMin: 1_000, // [guess]
+  priceMax: 1_000_000_000, // [guess]
   stockMax: 999_999,
   descriptionMax: 25_000,
   variantGroupsMax: 2,
@@ -24,6 +25,10 @@ const limits = {
   weightUnit: 'kg',
   weightRequired: true,
   categoryRequired: true,
+  photoMinSide: 330, // [guess]
+  photoMaxBytes: 3 * 1024 * 1024, // [guess]
+  squarePhotos: false,
+  seen: [],
 } as const;
 
 export default definePlatform({

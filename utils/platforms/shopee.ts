@@ -10,22 +10,28 @@ import { makeToListing } from './listing';
 
 const hook = (id: string, inner = '') => ({ css: `[data-product-edit-field-unique-id="${id}"]${inner ? ` ${inner}` : ''}` });
 
+// [seen] name ≤255, photos ≤9, variation name ≤14, option ≤20 (marketplaces.md); 1:1 photos;
+// [guess] the rest (no name minimum known, price bounds, 2 MB, 500 px)
 const limits = {
-  nameMax: 255,
+  nameMax: 255, // [seen]
   photosMin: 1,
-  photosMax: 9,
-  priceMin: 100,
-  priceMax: 150_000_000,
+  photosMax: 9, // [seen]
+  priceMin: 100, // [guess]
+  priceMax: 150_000_000, // [guess]
   stockMax: 999_999,
   descriptionMin: 20,
   descriptionMax: 3000,
   variantGroupsMax: 2,
   variantItemsMax: 50,
-  variantNameMax: 14,
-  variantValueMax: 20,
+  variantNameMax: 14, // [seen]
+  variantValueMax: 20, // [seen]
   weightUnit: 'g',
   weightRequired: true,
   categoryRequired: true,
+  photoMinSide: 500, // [guess]
+  photoMaxBytes: 2 * 1024 * 1024, // [guess]
+  squarePhotos: true, // [seen] Shopee crops anything not 1:1
+  seen: [],
 } as const;
 
 export default definePlatform({

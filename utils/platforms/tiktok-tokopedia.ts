@@ -8,14 +8,16 @@ import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 import { makeToListing } from './listing';
 
+// [seen] "Nama produk minimal 25 karakter" (25–255), price 100–100.000.000, stock ≤999.999, photos ≤9,
+// min 300×300 px (marketplaces.md); [guess] the rest
 const limits = {
-  nameMin: 25,
-  nameMax: 255,
+  nameMin: 25, // [seen]
+  nameMax: 255, // [seen]
   photosMin: 1,
-  photosMax: 9,
-  priceMin: 100,
-  priceMax: 100_000_000,
-  stockMax: 999_999,
+  photosMax: 9, // [seen]
+  priceMin: 100, // [seen]
+  priceMax: 100_000_000, // [seen]
+  stockMax: 999_999, // [seen]
   descriptionMax: 10_000,
   variantGroupsMax: 3,
   variantItemsMax: 100,
@@ -24,6 +26,10 @@ const limits = {
   weightUnit: 'g',
   weightRequired: true,
   categoryRequired: true,
+  photoMinSide: 300, // [seen] "ukuran min. 300 x 300 px"
+  photoMaxBytes: 10 * 1024 * 1024, // [guess]
+  squarePhotos: false,
+  seen: ['nameMin', 'priceMin', 'priceMax'],
 } as const;
 
 export default definePlatform({

@@ -1,9 +1,13 @@
 /**
- * What each marketplace accepts, as readiness sees it before any tab opens (issue 4 §1).
+ * What each marketplace accepts, as readiness sees it before any tab opens (issue 4 §1). The values
+ * live in each adapter's `limits` (utils/platforms/<id>.ts, one source of truth with `toListing`); this
+ * only fills in what readiness needs when an adapter says nothing.
  * [seen] values come from shared/marketplaces.md; [guess] values are cautious guesses and only ever
  * produce warnings, never blockers, so a wrong guess cannot stop a seller from publishing.
  */
+import type { PlatformLimits } from '../platforms/define';
 import type { PlatformId } from '../platforms/hosts';
+import { getPlatform } from '../platforms/registry';
 
 export interface PublishLimits {
   nameMin: number;
@@ -20,7 +24,7 @@ export interface PublishLimits {
   squarePhotos: boolean;
   priceMin: number;
   priceMax: number;
-  /** a price outside the bounds blocks only when the bounds are [seen] */
+  /** a price outside the bounds blocks only when both bounds are [seen] */
   priceBoundsSeen: boolean;
   stockMax: number;
   variantGroupsMax: number;
@@ -29,38 +33,31 @@ export interface PublishLimits {
   variantValueMax: number;
 }
 
-const MB = 1024 * 1024;
+/** Readiness's view of an adapter's limits; an unknown value never produces an issue of its own. */
+export function publishLimits(limits: PlatformLimits): PublishLimits {
+  const seen = limits.seen ?? [];
+  return {
+    // every platform needs some name: an empty one warns even where no minimum is known
+    nameMin: limits.nameMin ?? 1,
+    nameMax: limits.nameMax,
+    nameMinSeen: seen.includes('nameMin'),
+    photosMin: limits.photosMin,
+    photosMax: limits.photosMax,
+    photoMinSide: limits.photoMinSide ?? 0,
+    photoMaxBytes: limits.photoMaxBytes ?? Infinity,
+    squarePhotos: limits.squarePhotos ?? false,
+    priceMin: limits.priceMin,
+    priceMax: limits.priceMax,
+    priceBoundsSeen: seen.includes('priceMin') && seen.includes('priceMax'),
+    stockMax: limits.stockMax,
+    variantGroupsMax: limits.variantGroupsMax,
+    variantItemsMax: limits.variantItemsMax,
+    variantNameMax: limits.variantNameMax ?? Infinity,
+    variantValueMax: limits.variantValueMax ?? Infinity,
+  };
+}
 
-export const PUBLISH_LIMITS: Record<PlatformId, PublishLimits> = {
-  // [seen] name ≤255, photos ≤9, variation name ≤14, option ≤20; 1:1 photos; [guess] 2 MB, 500 px
-  shopee: {
-    nameMin: 1, nameMax: 255, nameMinSeen: false, photosMin: 1, photosMax: 9, photoMinSide: 500,
-    photoMaxBytes: 2 * MB, squarePhotos: true, priceMin: 100, priceMax: 150_000_000, priceBoundsSeen: false, stockMax: 999_999,
-    variantGroupsMax: 2, variantItemsMax: 50, variantNameMax: 14, variantValueMax: 20,
-  },
-  // [seen] "Nama produk minimal 25 karakter" (25–255), price 100–100.000.000, stock ≤999.999, photos ≤9,
-  // min 300×300 px
-  'tiktok-tokopedia': {
-    nameMin: 25, nameMax: 255, nameMinSeen: true, photosMin: 1, photosMax: 9, photoMinSide: 300,
-    photoMaxBytes: 10 * MB, squarePhotos: false, priceMin: 100, priceMax: 100_000_000, priceBoundsSeen: true, stockMax: 999_999,
-    variantGroupsMax: 3, variantItemsMax: 100, variantNameMax: 20, variantValueMax: 50,
-  },
-  // [seen] name ≤255, 3–8 images through the Media Center; [guess] the rest
-  lazada: {
-    nameMin: 1, nameMax: 255, nameMinSeen: false, photosMin: 3, photosMax: 8, photoMinSide: 330,
-    photoMaxBytes: 3 * MB, squarePhotos: false, priceMin: 1_000, priceMax: 1_000_000_000, priceBoundsSeen: false, stockMax: 999_999,
-    variantGroupsMax: 2, variantItemsMax: 100, variantNameMax: 40, variantValueMax: 40,
-  },
-  // [guess] government catalogue: photos required, variants through "Tambah Varian"
-  ekatalog: {
-    nameMin: 1, nameMax: 255, nameMinSeen: false, photosMin: 1, photosMax: 9, photoMinSide: 0,
-    photoMaxBytes: 2 * MB, squarePhotos: false, priceMin: 1, priceMax: 10_000_000_000, priceBoundsSeen: false, stockMax: 9_999_999,
-    variantGroupsMax: 2, variantItemsMax: 100, variantNameMax: 40, variantValueMax: 40,
-  },
-  // [seen] API variants Warna × Ukuran; [guess] the rest
-  blibli: {
-    nameMin: 1, nameMax: 150, nameMinSeen: false, photosMin: 1, photosMax: 8, photoMinSide: 0,
-    photoMaxBytes: 4 * MB, squarePhotos: false, priceMin: 1, priceMax: 1_000_000_000, priceBoundsSeen: false, stockMax: 999_999,
-    variantGroupsMax: 2, variantItemsMax: 100, variantNameMax: 40, variantValueMax: 40,
-  },
-};
+/** The limits readiness checks `id` against, read from its adapter each time (no second table to drift). */
+export function publishLimitsFor(id: PlatformId): PublishLimits {
+  return publishLimits(getPlatform(id).limits);
+}

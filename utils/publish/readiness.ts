@@ -9,7 +9,7 @@ import type { Bilingual, FieldKey } from '../fill/types';
 import type { PlatformId } from '../platforms/hosts';
 import { formatRupiah, groupThousands } from '../money';
 import { applyRules, DEFAULT_RULES, type PlatformRules } from './rules';
-import { PUBLISH_LIMITS, type PublishLimits } from './limits';
+import { publishLimitsFor, type PublishLimits } from './limits';
 import { policyLint } from './policy-lint';
 
 export interface PhotoFacts {
@@ -170,7 +170,7 @@ export function readiness(
   product: ReadinessProduct,
   platform: PlatformId,
   rules: PlatformRules = DEFAULT_RULES,
-  limits: PublishLimits = PUBLISH_LIMITS[platform],
+  limits: PublishLimits = publishLimitsFor(platform),
 ): Readiness {
   // Rules first (markup, prefix/suffix, header/footer), as the listing will be built.
   const ruled = applyRules({ ...product, photos: [] }, rules);
