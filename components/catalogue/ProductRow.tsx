@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { formatRupiah, groupThousands } from '../../utils/money';
 import type { Language } from '../../utils/i18n';
 import { AttentionBadges } from './AttentionBadges';
+import { ListingLinks } from './ListingLinks';
 import { RowActions } from './RowActions';
 import type { IndexedProduct } from './search-index';
 import { Thumbnail } from './Thumbnail';
@@ -43,6 +44,7 @@ export const ProductRow = memo(function ProductRow({ entry, index, start, measur
         <span className="product-meta">
           <span className="sku">{product.sku}</span>
           {variantCount > 0 && <span className="badge">{t('catalogue.variantCount', { count: variantCount })}</span>}
+          <ListingLinks listings={product.listings} />
         </span>
         <AttentionBadges reasons={reasons} language={language} />
       </div>

@@ -51,6 +51,9 @@ export const en: Messages = {
     duplicated: 'Copied as {{sku}}.',
     saved: '"{{name}}" saved.',
     restored: '"{{name}}" restored.',
+    listingState: { draft: 'Draft', submitted: 'Submitted', live: 'Live', unknown: 'Not checked' },
+    openListing: 'Open the product on {{platform}} ({{state}}) in a new tab',
+    listingNoUrl: 'Product on {{platform}} ({{state}}); no link yet',
   },
   editor: {
     titleCreate: 'Add product',

@@ -52,6 +52,9 @@ export const id = {
     duplicated: 'Disalin sebagai {{sku}}.',
     saved: '"{{name}}" tersimpan.',
     restored: '"{{name}}" dikembalikan.',
+    listingState: { draft: 'Draf', submitted: 'Diajukan', live: 'Tayang', unknown: 'Belum dicek' },
+    openListing: 'Buka produk di {{platform}} ({{state}}) di tab baru',
+    listingNoUrl: 'Produk di {{platform}} ({{state}}); tautannya belum ada',
   },
   editor: {
     titleCreate: 'Tambah produk',
