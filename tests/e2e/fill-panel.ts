@@ -215,6 +215,23 @@ export function defineFillTests(c: FillCase): void {
       expect(saved).toBe(false);
     });
 
+    test('the next fill takes the category path this platform chose the first time', async ({ context, dashboard }) => {
+      await seedCatalogue(dashboard);
+      const first = await openSellerPage(context, c.addUrl);
+      expect((await fillWith(first, KERIPIK.sku)).statuses.category).toBe('filled');
+      const chosen = (await replicaState(first)).model.category;
+      await first.close();
+
+      // a fresh add page: the path remembered from the first fill is walked (lists of whole paths too)
+      const page = await openSellerPage(context, c.addUrl);
+      const { statuses } = await fillWith(page, KERIPIK.sku);
+      expect(pickStatuses(statuses, ['category', 'brand'])).toEqual(pickStatuses(c.statuses, ['category', 'brand']));
+      const { model, saved } = await replicaState(page);
+      expect(model.category).toEqual(chosen);
+      expect(model.category.at(-1)).toBe(c.categoryLeaf);
+      expect(saved).toBe(false);
+    });
+
     test('the panel folds into a tab and stays folded after a reload', async ({ context, dashboard }) => {
       await seedCatalogue(dashboard);
       const page = await openSellerPage(context, c.addUrl);

@@ -126,14 +126,18 @@ export function closePopups(doc: Document): void {
 
 /**
  * Walk a cascader or category modal level by level along a known path (the seller's earlier choice).
+ * A list whose options are whole paths ("A > B > C", Blibli's category list) is taken in one pick.
  * Returns the path walked, or undefined when a level was missing.
  */
 export async function walkPath(doc: Document, trigger: Element, path: readonly string[], options: ChooseOptions): Promise<string[] | undefined> {
   await openTrigger(trigger);
+  const whole = exactly([' > ', ' / ', ' › '].map((sep) => path.join(sep)));
   const walked: string[] = [];
   for (const level of path) {
-    const text = await pickOption(doc, exactly([level]), { ...options, exclude: trigger });
+    const first = walked.length === 0 && path.length > 1;
+    const text = await pickOption(doc, first ? (t) => exactly([level])(t) || whole(t) : exactly([level]), { ...options, exclude: trigger });
     if (!text) return undefined;
+    if (first && whole(text)) return [...path];
     walked.push(level);
   }
   return walked;

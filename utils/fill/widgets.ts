@@ -215,6 +215,8 @@ export async function fillCategory(
   if (isDisabled(trigger)) return { status: 'locked', why: 'disabled' };
   const options = { picker, signal: ctx.signal, timeout: ctx.timeout };
   let chosen = path?.length ? await walkPath(ctx.doc, trigger, path, options) : undefined;
+  // a walk that found no level leaves the list open: close it, or the search's click would shut it
+  if (!chosen && path?.length) closePopups(ctx.doc);
   if (!chosen && words) chosen = await searchCategory(ctx.doc, trigger, words, options);
   if (!chosen) {
     closePopups(ctx.doc);
