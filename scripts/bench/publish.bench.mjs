@@ -24,11 +24,11 @@ function products(count) {
     stock: 120,
     weightGrams: 1250,
     condition: 'new',
-    category: 'Keripik',
+    category: 'Makanan Ringan Keripik', // as a seller writes it: e-Katalog's levels need the broader words
     dimensionsCm: { length: 20, width: 15, height: 5 },
     minOrder: 2,
     photos,
-    ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true },
+    ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true, ppn: false },
     createdAt: Date.UTC(2026, 2, 2) + i,
     updatedAt: Date.UTC(2026, 2, 2) + i,
   }));
