@@ -27,6 +27,9 @@ export function makeToListing(platform: PlatformId, label: string, limits: Platf
     const note = (field: ListingChange['field'], level: ListingChange['level'], id: string, en: string) =>
       changes.push({ field, level, message: { id, en } });
     const override = product.overrides?.[platform] ?? {};
+    // A [guess]ed limit only warns, as in readiness: a wrong guess must never stop a seller.
+    const seen = (limit: 'nameMin' | 'priceMin' | 'priceMax') => limits.seen?.includes(limit) ?? false;
+    const priceLevel = seen('priceMin') && seen('priceMax') ? 'blocker' : 'warning';
 
     let name = (override.name ?? product.name).trim();
     if (name.length > limits.nameMax) {
@@ -35,7 +38,7 @@ export function makeToListing(platform: PlatformId, label: string, limits: Platf
         `Name shortened to ${name.length} characters (max ${limits.nameMax} on ${label})`);
     }
     if (limits.nameMin && name.length < limits.nameMin) {
-      note('name', 'blocker', `Nama minimal ${limits.nameMin} karakter di ${label} (sekarang ${name.length})`,
+      note('name', seen('nameMin') ? 'blocker' : 'warning', `Nama minimal ${limits.nameMin} karakter di ${label} (sekarang ${name.length})`,
         `${label} needs a name of at least ${limits.nameMin} characters (now ${name.length})`);
     }
 
@@ -52,7 +55,7 @@ export function makeToListing(platform: PlatformId, label: string, limits: Platf
 
     const price = override.price ?? product.price;
     if (price < limits.priceMin || price > limits.priceMax) {
-      note('price', 'blocker', `Harga ${formatRupiah(price)} di luar batas ${label}: ${formatRupiah(limits.priceMin)} – ${formatRupiah(limits.priceMax)}`,
+      note('price', priceLevel, `Harga ${formatRupiah(price)} di luar batas ${label}: ${formatRupiah(limits.priceMin)} – ${formatRupiah(limits.priceMax)}`,
         `Price ${formatRupiah(price)} is outside ${label}'s bounds: ${formatRupiah(limits.priceMin)} – ${formatRupiah(limits.priceMax)}`);
     }
 
@@ -110,7 +113,7 @@ export function makeToListing(platform: PlatformId, label: string, limits: Platf
       }
       for (const item of variants.items) {
         if (item.price < limits.priceMin || item.price > limits.priceMax) {
-          note('variants', 'blocker', `Harga varian ${item.sku} ${formatRupiah(item.price)} di luar batas ${label}`,
+          note('variants', priceLevel, `Harga varian ${item.sku} ${formatRupiah(item.price)} di luar batas ${label}`,
             `Variant ${item.sku} price ${formatRupiah(item.price)} is outside ${label}'s bounds`);
         }
       }

@@ -20,6 +20,8 @@ const cases: { platform: PlatformId; product: Partial<ProductFile>; expect: { fi
   { platform: 'lazada', product: {}, expect: [{ field: 'photos', level: 'blocker' }, { field: 'weight', level: 'info' }] },
   { platform: 'tiktok-tokopedia', product: { name: 'Keripik pedas' }, expect: [{ field: 'name', level: 'blocker' }] },
   { platform: 'tiktok-tokopedia', product: { price: 50 }, expect: [{ field: 'price', level: 'blocker' }] },
+  // Shopee's price bounds are a [guess]: breaking them warns, never blocks (as readiness does)
+  { platform: 'shopee', product: { price: 50 }, expect: [{ field: 'price', level: 'warning' }] },
   { platform: 'shopee', product: { weightGrams: undefined }, expect: [{ field: 'weight', level: 'blocker' }] },
   { platform: 'ekatalog', product: { weightGrams: undefined }, expect: [] },
   { platform: 'shopee', product: { stock: 5_000_000 }, expect: [{ field: 'stock', level: 'warning' }], check: (l) => expect(l.stock).toBe(999_999) },
