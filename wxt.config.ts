@@ -19,7 +19,18 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['panel.html'], matches: SELLER_MATCHES }],
     action: { default_title: 'Serentak' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'serentak@serentak.id', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'serentak@serentak.id',
+              // 140 (the current ESR) is the first to know data_collection_permissions.
+              strict_min_version: '140.0',
+              // Serentak sends nothing anywhere: the catalogue stays on the seller's machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -4,6 +4,10 @@
  * data URLs in files and messages (`ProductFile`).
  */
 import { z } from 'zod';
+
+// No eval, not even zod's own JIT probe (`new Function`): extension pages forbid it by CSP anyway,
+// and jitless keeps zod from trying.
+z.config({ jitless: true });
 import { PLATFORM_IDS, type PlatformId } from '../platforms/hosts';
 
 export const platformIdSchema = z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]]);
