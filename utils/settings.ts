@@ -7,7 +7,9 @@ import { storage } from 'wxt/utils/storage';
 import { PLATFORM_IDS, type PlatformId } from './platforms/hosts';
 import type { PublishSettings } from './publish/rules-setting';
 
-export type Language = 'id' | 'en';
+import type { Language } from './bilingual';
+
+export type { Language };
 
 /** UI language: Bahasa Indonesia first, English when the seller switches. */
 export const languageSetting = storage.defineItem<Language>('local:language', {

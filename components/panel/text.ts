@@ -5,7 +5,9 @@
  */
 import type { Bilingual, FieldKey, FieldStatus } from '@/utils/fill/types';
 
-export type Language = 'id' | 'en';
+import { formatText, pickText, type Language } from '@/utils/bilingual';
+
+export type { Language };
 
 export const PANEL_TEXT = {
   title: { id: 'Serentak', en: 'Serentak' },
@@ -79,9 +81,7 @@ export const FIELD_NAMES: Record<FieldKey, Bilingual> = {
 export const STATUS_TEXT: Record<FieldStatus, PanelTextKey> = { filled: 'filled', skipped: 'skipped', failed: 'failed' };
 
 /** Fill `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export const format = formatText;
 
 export interface PanelText {
   language: Language;
@@ -92,6 +92,6 @@ export interface PanelText {
 
 /** The panel's words in one language (the hook in use-panel-text.ts follows the seller's setting). */
 export function panelText(language: Language, setLanguage: (language: Language) => void = () => {}): PanelText {
-  const pick = (text: Bilingual) => text[language] || text.id;
-  return { language, setLanguage, pick, t: (key, values) => format(pick(PANEL_TEXT[key]), values) };
+  const pick = (text: Bilingual) => pickText(text, language);
+  return { language, setLanguage, pick, t: (key, values) => pickText(PANEL_TEXT[key], language, values) };
 }

@@ -14,6 +14,7 @@ import type { PlatformId } from '@/utils/platforms/hosts';
 import { READ_FIELD_LABELS } from '@/utils/publish/save-to-catalogue';
 import type { SavePreviewReply, SaveReply } from '@/entrypoints/background/panel-save';
 import { usePageKind } from './use-page-kind';
+import { pickText } from '@/utils/bilingual';
 import { SAVE_TEXT, type Language } from './save-to-catalogue-text';
 
 type Preview = Extract<SavePreviewReply, { ok: true }>;
@@ -49,8 +50,7 @@ export function SaveToCatalogue({ platform, language }: { platform: PlatformId; 
 }
 
 function SaveToCatalogueSection({ language }: { language: Language }) {
-  const tr = (text: Bilingual, vars: Record<string, string | number> = {}) =>
-    text[language].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  const tr = (text: Bilingual, vars?: Record<string, string | number>) => pickText(text, language, vars);
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [sku, setSku] = useState('');
   const [update, setUpdate] = useState(false);

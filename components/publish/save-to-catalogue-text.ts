@@ -2,7 +2,7 @@
  * The words of "Simpan ke katalog" in the panel, Bahasa Indonesia first, English beside it. Kept apart
  * from the dashboard's publish words (text.ts), which bring react-i18next: the panel has no i18next.
  */
-export type Language = 'id' | 'en';
+export type { Language } from '@/utils/bilingual';
 
 export const SAVE_TEXT = {
   heading: { id: 'Produk di halaman ini', en: 'The product on this page' },

@@ -7,7 +7,9 @@ import type { Bilingual } from '@/utils/fill/types';
 import type { PublishState } from '@/utils/publish/publish-state';
 import type { ReadinessVerdict } from '@/utils/publish/readiness';
 
-export type Language = 'id' | 'en';
+import { pickText, type Language } from '@/utils/bilingual';
+
+export type { Language };
 
 export const PUBLISH_TEXT = {
   publishEverywhere: { id: 'Terbitkan ke semua', en: 'Publish everywhere' },
@@ -94,7 +96,6 @@ export const VERDICT_TEXT: Record<ReadinessVerdict, Bilingual> = {
 export function usePublishText(): { lang: Language; tr: (text: Bilingual, vars?: Record<string, string | number>) => string } {
   const { i18n } = useTranslation();
   const lang: Language = i18n.language === 'en' ? 'en' : 'id';
-  const tr = (text: Bilingual, vars: Record<string, string | number> = {}) =>
-    text[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  const tr = (text: Bilingual, vars?: Record<string, string | number>) => pickText(text, lang, vars);
   return { lang, tr };
 }

@@ -9,7 +9,9 @@ import type { Bilingual } from '../fill/types';
 import { en } from './en';
 import { id } from './id';
 
-export type Language = 'id' | 'en';
+import type { Language } from '../bilingual';
+
+export type { Language };
 export const LANGUAGES: Language[] = ['id', 'en'];
 
 export const i18n = i18next.createInstance();
