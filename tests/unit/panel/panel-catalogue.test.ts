@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '@/utils/catalogue/api';
+import { db } from '@/utils/catalogue/db';
 import { platformRulesSetting } from '@/utils/publish/rules-setting';
 import { DEFAULT_PUBLISH_SETTINGS } from '@/utils/publish/rules-setting';
 import { panelListing, panelProducts, PANEL_PRODUCTS_MAX, rememberCategoryPath } from '@/entrypoints/background/panel-catalogue';
@@ -43,6 +44,18 @@ describe('the panel’s catalogue', () => {
     const reply = await panelProducts('keripik');
     expect(reply.products).toHaveLength(PANEL_PRODUCTS_MAX);
     expect(reply.matches).toBe(45);
+  });
+
+  it(`before anything is typed, lists the newest ${PANEL_PRODUCTS_MAX}; a damaged newest record is left out`, async () => {
+    await catalogue.bulkSave(Array.from({ length: 45 }, (_, i) => draft({ sku: `SKU-${i}`, name: `Keripik ${i}` })));
+    const newest = await panelProducts('');
+    expect(newest.products).toHaveLength(PANEL_PRODUCTS_MAX);
+    expect(newest.total).toBe(45);
+    // an older build (or a hand edit) left a record that no longer validates, and it is the newest
+    await db.products.put({ sku: 'RUSAK-1', name: '', price: 'lima ribu', updatedAt: Date.now() + 60_000 });
+    const again = await panelProducts('');
+    expect(again.products.map((p) => p.sku)).not.toContain('RUSAK-1');
+    expect(again.products).toHaveLength(PANEL_PRODUCTS_MAX);
   });
 
   it('builds the listing with the seller’s rules for that platform, photos as data URLs', async () => {
