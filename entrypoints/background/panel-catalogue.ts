@@ -81,8 +81,15 @@ export async function panelListing(sku: string, platform: PlatformId): Promise<L
  * platform, so the next fill (or publish) tries that path first (issue 3 §4: "remembered per platform").
  */
 export async function rememberCategoryPath(sku: string, platform: PlatformId, path: string[] | undefined): Promise<void> {
-  if (!path?.length) return;
+  if (path?.length) await rememberCategoryPaths(sku, { [platform]: path });
+}
+
+/** Several platforms' paths in one save (publish), and no save at all when none changed. */
+export async function rememberCategoryPaths(sku: string, paths: Partial<Record<PlatformId, string[]>>): Promise<void> {
   const stored = await catalogue.get(sku);
-  if (!stored || stored.categoryPaths[platform]?.join('\u0000') === path.join('\u0000')) return;
-  await catalogue.save({ ...stored, categoryPaths: { ...stored.categoryPaths, [platform]: path } });
+  if (!stored) return;
+  const same = (a: string[] | undefined, b: string[]) => a?.join('\u0000') === b.join('\u0000');
+  const changed = Object.entries(paths).filter(([platform, path]) => path.length && !same(stored.categoryPaths[platform as PlatformId], path));
+  if (!changed.length) return;
+  await catalogue.save({ ...stored, categoryPaths: { ...stored.categoryPaths, ...Object.fromEntries(changed) } });
 }

@@ -11,6 +11,7 @@ import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
 import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { rememberCategoryPaths } from './panel-catalogue';
 
 /** Generous: a seller centre on a slow connection can take long to show its add page. */
 const OPEN_DEADLINE_MS = 60_000;
@@ -97,10 +98,8 @@ export async function runEffect(effect: PublishEffect, dispatchNow: (e: PublishE
         };
       }).catch(() => undefined);
       return;
-    case 'remember-category':
-      await updateProduct(effect.sku, (p) => {
-        p.categoryPaths = { ...p.categoryPaths, [effect.platform]: effect.path };
-      }).catch(() => undefined);
+    case 'remember-categories':
+      await rememberCategoryPaths(effect.sku, effect.paths).catch(() => undefined);
       return;
   }
 }

@@ -35,6 +35,8 @@ export const platformPublishSchema = z.object({
   addUrl: z.string(),
   /** the listing's link once the marketplace saved it */
   link: z.object({ url: z.string(), externalId: z.string().optional() }).optional(),
+  /** the category the fill chose, not yet written to the catalogue (see orchestrator's rememberWhenSettled) */
+  categoryPath: z.array(z.string()).optional(),
   updatedAt: z.number(),
 });
 export type PlatformPublish = z.infer<typeof platformPublishSchema>;

@@ -8,7 +8,7 @@ import { catalogue } from '@/utils/catalogue/api';
 import { db } from '@/utils/catalogue/db';
 import { platformRulesSetting } from '@/utils/publish/rules-setting';
 import { DEFAULT_PUBLISH_SETTINGS } from '@/utils/publish/rules-setting';
-import { panelListing, panelProducts, PANEL_PRODUCTS_MAX, rememberCategoryPath } from '@/entrypoints/background/panel-catalogue';
+import { panelListing, panelProducts, PANEL_PRODUCTS_MAX, rememberCategoryPath, rememberCategoryPaths } from '@/entrypoints/background/panel-catalogue';
 import { draft } from '../catalogue/fixtures';
 
 async function seed(skus: string[]) {
@@ -91,5 +91,20 @@ describe('the panel’s catalogue', () => {
     });
     const next = await panelListing('KRP-01', 'shopee');
     expect(next.ok && next.listing.categoryPath).toEqual(['Makanan & Minuman', 'Makanan Ringan', 'Keripik']);
+  });
+
+  it('remembers several platforms’ paths in one save, and does not save when none changed', async () => {
+    await catalogue.save(draft({ categoryPaths: { lazada: ['Groceries', 'Snacks'] } }));
+    const save = vi.spyOn(catalogue, 'save');
+    await rememberCategoryPaths('KRP-01', { lazada: ['Groceries', 'Snacks'] });
+    expect(save).not.toHaveBeenCalled();
+    await rememberCategoryPaths('KRP-01', { lazada: ['Groceries', 'Snacks'], shopee: ['Makanan & Minuman', 'Keripik'], blibli: ['Makanan', 'Keripik'] });
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((await catalogue.get('KRP-01'))?.categoryPaths).toEqual({
+      lazada: ['Groceries', 'Snacks'],
+      shopee: ['Makanan & Minuman', 'Keripik'],
+      blibli: ['Makanan', 'Keripik'],
+    });
+    save.mockRestore();
   });
 });

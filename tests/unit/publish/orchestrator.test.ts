@@ -16,7 +16,7 @@ function world() {
   const openTabs = new Map<number, string>();
   const fills: Extract<PublishEffect, { type: 'send-fill' }>[] = [];
   const links: Extract<PublishEffect, { type: 'save-link' }>[] = [];
-  const remembered: Extract<PublishEffect, { type: 'remember-category' }>[] = [];
+  const remembered: Extract<PublishEffect, { type: 'remember-categories' }>[] = [];
   const env = (): PublishEnv => ({ now: 1, newId: () => `fill-${nextId++}`, isLoginUrl, isPlatformUrl, listingIdFromUrl });
 
   const dispatch = (event: PublishEvent) => {
@@ -268,7 +268,33 @@ describe('saved listings are linked', () => {
     start(w, [request('shopee')]);
     w.page('shopee', 'add');
     w.report('shopee', { category: 'filled' }, { categoryPath: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] });
-    expect(w.remembered).toEqual([{ type: 'remember-category', sku: 'KRP-01', platform: 'shopee', path: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] }]);
+    expect(w.remembered).toEqual([{ type: 'remember-categories', sku: 'KRP-01', paths: { shopee: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] } }]);
+  });
+
+  it('writes the categories of all platforms in one catalogue save, once no tab is still filling', () => {
+    const w = world();
+    start(w, [request('shopee'), request('lazada'), request('blibli')]);
+    for (const p of ['shopee', 'lazada', 'blibli'] as const) w.page(p, 'add');
+    w.report('shopee', { category: 'filled' }, { categoryPath: ['Makanan & Minuman', 'Keripik'] });
+    w.report('lazada', { category: 'filled' }, { categoryPath: ['Groceries', 'Snacks', 'Chips & Crisps'] });
+    expect(w.remembered).toEqual([]);
+    // a core field failed on Blibli: its category is not remembered, the others are, together
+    w.report('blibli', { name: 'failed', category: 'filled' }, { categoryPath: ['Makanan', 'Keripik'] });
+    expect(w.remembered).toEqual([
+      { type: 'remember-categories', sku: 'KRP-01', paths: { shopee: ['Makanan & Minuman', 'Keripik'], lazada: ['Groceries', 'Snacks', 'Chips & Crisps'] } },
+    ]);
+    // written once: later events of the run do not write it again
+    w.dispatch({ type: 'tab-removed', tabId: w.tabOf('shopee') });
+    expect(w.remembered).toHaveLength(1);
+  });
+
+  it('a tab waiting for the seller to sign in does not hold the other platforms’ categories back', () => {
+    const w = world();
+    start(w, [request('shopee'), request('lazada')]);
+    w.page('shopee', 'login');
+    w.page('lazada', 'add');
+    w.report('lazada', { category: 'filled' }, { categoryPath: ['Groceries', 'Snacks'] });
+    expect(w.remembered).toEqual([{ type: 'remember-categories', sku: 'KRP-01', paths: { lazada: ['Groceries', 'Snacks'] } }]);
   });
 
   it('the seller saves a filled form by hand: the link is captured', () => {
