@@ -24,12 +24,16 @@ interface UiState {
   query: string;
   filter: CatalogueFilter;
   editor: EditorTarget | null;
+  /** the SKU whose "Terbitkan ke semua" dialog is open */
+  publishing: string | null;
   toast: Toast | null;
   setSection: (section: string) => void;
   setQuery: (query: string) => void;
   setFilter: (filter: CatalogueFilter) => void;
   openEditor: (target: EditorTarget) => void;
   closeEditor: () => void;
+  openPublish: (sku: string) => void;
+  closePublish: () => void;
   showToast: (toast: Omit<Toast, 'id'>) => void;
   dismissToast: (id?: number) => void;
 }
@@ -41,12 +45,15 @@ export const useUiStore = create<UiState>()((set) => ({
   query: '',
   filter: 'all',
   editor: null,
+  publishing: null,
   toast: null,
-  setSection: (section) => set({ section }),
+  setSection: (section) => set({ section, publishing: null }),
   setQuery: (query) => set({ query }),
   setFilter: (filter) => set({ filter }),
   openEditor: (editor) => set({ editor }),
   closeEditor: () => set({ editor: null }),
+  openPublish: (publishing) => set({ publishing }),
+  closePublish: () => set({ publishing: null }),
   showToast: (toast) => set({ toast: { ...toast, id: ++toastSeq } }),
   // Only dismiss the toast the caller knows about: a newer toast must not vanish with an old timer.
   dismissToast: (id) => set((s) => (id === undefined || s.toast?.id === id ? { toast: null } : s)),

@@ -6,6 +6,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionReasons } from '../../utils/catalogue/attention';
 import { useUiStore } from '../../utils/ui-store';
+import { PublishDialogHost } from '../publish/PublishDialogHost';
 import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
 import { useImport } from '../import-export/use-import';
@@ -50,6 +51,7 @@ export function CatalogueView() {
       {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
       {products !== undefined && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
       <ProductList entries={shown} resetKey={`${filter}\n${query}`} />
+      <PublishDialogHost />
       {editor && (
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
           <ProductEditor key={editor.mode === 'edit' ? editor.sku : 'new'} target={editor} />

@@ -3,7 +3,7 @@
  * already listed and in what state, and opens the listing in a new tab. Rendered only inside a visible
  * row (ProductRow is memoised and virtualised), so a hidden row costs nothing.
  */
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 import { PLATFORM_IDS } from '../../utils/platforms/hosts';
 
@@ -16,8 +16,7 @@ const SHORT_NAME: Record<(typeof PLATFORM_IDS)[number], string> = {
   blibli: 'Blibli',
 };
 
-export function ListingLinks({ listings }: { listings: StoredProduct['listings'] }) {
-  const { t } = useTranslation();
+export function ListingLinks({ listings, t }: { listings: StoredProduct['listings']; t: TFunction }) {
   // in the platforms' own order, so chips sit in the same place on every row
   const linked = PLATFORM_IDS.flatMap((platform) => {
     const link = listings?.[platform];

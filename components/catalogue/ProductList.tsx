@@ -3,9 +3,10 @@
  * render as fast as 20. Rows are measured, so a long name wraps instead of being cut off.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProductRow } from './ProductRow';
+import { useRowText } from './row-text';
 import type { IndexedProduct } from './search-index';
 
 const ROW_ESTIMATE = 76;
@@ -13,21 +14,35 @@ const ROW_ESTIMATE = 76;
 /** `resetKey` changes with the search or filter: new results start at the top, not where the old ones were. */
 export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; resetKey: string }) {
   const { t } = useTranslation();
+  const text = useRowText();
   const scrollRef = useRef<HTMLDivElement>(null);
-  // A new key function only when the rows change: the virtualizer re-plans all 10,000 positions
-  // whenever it gets a new one, and it re-renders after every row measurement.
-  const getItemKey = useCallback((i: number) => entries[i]?.product.sku ?? i, [entries]);
+  const canvasRef = useRef<HTMLDivElement | null>(null);
+  // Rows are keyed by their place in the list (the virtualizer's default), not by SKU: when a search
+  // keystroke swaps every visible product, React updates the ~15 row elements it has instead of
+  // unmounting and building them all again — the difference between one frame and three.
+  // Nothing stateful lives in a row (the publish dialog is opened through the UI store).
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 6,
-    getItemKey,
+    overscan: 4,
     useFlushSync: false,
+    // Row positions (after a row is measured, or on scroll) are written straight to the DOM in the
+    // same frame instead of through another React render; React renders only when rows come or go.
+    directDomUpdates: true,
+    // Unrounded, like the ResizeObserver's own figure, so the two never disagree by a fraction.
+    measureElement: (element, entry) => entry?.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height,
   });
+  // A reused row holds another product now and maybe another height. Measure the rows in this commit:
+  // left to the next frame's ResizeObserver, every row below would move a frame after the new text.
+  useLayoutEffect(() => {
+    for (const row of canvasRef.current?.children ?? []) virtualizer.measureElement(row as HTMLElement);
+  }, [entries, virtualizer]);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+    // The virtualizer knows the offset from scroll events; asking the element (or scrolling it when it
+    // is already at the top) would force a layout of the new rows inside every keystroke.
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
+  }, [resetKey, virtualizer]);
   return (
     <div className="product-table" role="table" aria-label={t('catalogue.title')} aria-rowcount={entries.length}>
       <div role="rowgroup" className="product-head">
@@ -46,7 +61,13 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
         </div>
       </div>
       <div ref={scrollRef} className="product-scroll" role="rowgroup" data-testid="product-list">
-        <div className="product-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        <div
+          ref={(node) => {
+            canvasRef.current = node;
+            virtualizer.containerRef(node);
+          }}
+          className="product-canvas"
+        >
           {virtualizer.getVirtualItems().map((item) => {
             const entry = entries[item.index];
             if (!entry) return null;
@@ -55,7 +76,7 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
                 key={item.key}
                 entry={entry}
                 index={item.index}
-                start={item.start}
+                text={text}
                 measure={virtualizer.measureElement}
               />
             );

@@ -3,25 +3,22 @@
  * product changed or that scrolled into view, never the 10,000 hidden ones.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { formatRupiah, groupThousands } from '../../utils/money';
-import type { Language } from '../../utils/i18n';
 import { AttentionBadges } from './AttentionBadges';
 import { ListingLinks } from './ListingLinks';
 import { RowActions } from './RowActions';
+import type { RowText } from './row-text';
 import type { IndexedProduct } from './search-index';
 import { Thumbnail } from './Thumbnail';
 
 interface ProductRowProps {
   entry: IndexedProduct;
   index: number;
-  start: number;
+  text: RowText;
   measure: (el: HTMLElement | null) => void;
 }
 
-export const ProductRow = memo(function ProductRow({ entry, index, start, measure }: ProductRowProps) {
-  const { t, i18n } = useTranslation();
-  const language: Language = i18n.language === 'en' ? 'en' : 'id';
+export const ProductRow = memo(function ProductRow({ entry, index, text, measure }: ProductRowProps) {
   const { product, reasons } = entry;
   const variantCount = product.variants?.items.length ?? 0;
   return (
@@ -34,19 +31,18 @@ export const ProductRow = memo(function ProductRow({ entry, index, start, measur
       data-sku={product.sku}
       data-price={product.price}
       data-stock={product.stock}
-      style={{ transform: `translateY(${start}px)` }}
     >
       <div role="cell" className="cell-photo">
-        <Thumbnail photo={product.photos[0]} label={t('catalogue.noPhoto')} />
+        <Thumbnail photo={product.photos[0]} label={text.noPhoto} />
       </div>
       <div role="cell" className="cell-product">
         <span className="product-name">{product.name}</span>
         <span className="product-meta">
           <span className="sku">{product.sku}</span>
-          {variantCount > 0 && <span className="badge">{t('catalogue.variantCount', { count: variantCount })}</span>}
-          <ListingLinks listings={product.listings} />
+          {variantCount > 0 && <span className="badge">{text.variantCount(variantCount)}</span>}
+          <ListingLinks listings={product.listings} t={text.t} />
         </span>
-        <AttentionBadges reasons={reasons} language={language} />
+        <AttentionBadges reasons={reasons} language={text.language} />
       </div>
       <div role="cell" className="cell-price">
         {formatRupiah(product.price)}
@@ -55,7 +51,7 @@ export const ProductRow = memo(function ProductRow({ entry, index, start, measur
         {groupThousands(product.stock)}
       </div>
       <div role="cell" className="cell-actions">
-        <RowActions product={product} />
+        <RowActions product={product} text={text} />
       </div>
     </div>
   );

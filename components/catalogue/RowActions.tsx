@@ -1,49 +1,46 @@
 /**
- * The buttons at the end of a product row. Publishing adds its own button here: put
- * `<PublishEverywhereButton product={product} />` (data-testid="publish-everywhere", from
- * components/publish/) in the marked spot, first in the row of buttons where a seller looks first.
+ * The buttons at the end of a product row: "Terbitkan ke semua" first (where a seller looks first),
+ * then edit, duplicate, delete. Words come from the list (`RowText`), not from hooks per row.
  */
-import { useTranslation } from 'react-i18next';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 import { useUiStore } from '../../utils/ui-store';
-import { useProductActions } from './product-actions';
 import { PublishEverywhereButton } from '../publish/PublishEverywhereButton';
+import { useProductActions } from './product-actions';
+import type { RowText } from './row-text';
 
-export function RowActions({ product }: { product: StoredProduct }) {
-  const { t } = useTranslation();
+export function RowActions({ product, text }: { product: StoredProduct; text: RowText }) {
   const openEditor = useUiStore((s) => s.openEditor);
   const { remove, duplicate } = useProductActions();
   const name = product.name;
   return (
     <div className="row-actions">
-      {/* ── publish: the "Terbitkan ke semua" button goes here ── */}
-      <PublishEverywhereButton product={product} />
+      <PublishEverywhereButton product={product} text={text.publish} />
       <button
         type="button"
         className="btn btn-small"
-        aria-label={t('catalogue.editNamed', { name })}
+        aria-label={text.edit.named(name)}
         data-testid="product-edit"
         onClick={() => openEditor({ mode: 'edit', sku: product.sku })}
       >
-        {t('catalogue.edit')}
+        {text.edit.label}
       </button>
       <button
         type="button"
         className="btn btn-small"
-        aria-label={t('catalogue.duplicateNamed', { name })}
+        aria-label={text.duplicate.named(name)}
         data-testid="product-duplicate"
         onClick={() => void duplicate(product)}
       >
-        {t('catalogue.duplicate')}
+        {text.duplicate.label}
       </button>
       <button
         type="button"
         className="btn btn-small btn-danger"
-        aria-label={t('catalogue.deleteNamed', { name })}
+        aria-label={text.remove.named(name)}
         data-testid="product-delete"
         onClick={() => void remove(product)}
       >
-        {t('catalogue.delete')}
+        {text.remove.label}
       </button>
     </div>
   );

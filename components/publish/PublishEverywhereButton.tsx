@@ -1,27 +1,23 @@
 /**
- * "Terbitkan ke semua" in a product row (test id `publish-everywhere`). The dialog it opens is a native
- * modal <dialog>, drawn in the browser's top layer, so the virtualised row's transform cannot clip it.
+ * "Terbitkan ke semua" in a product row (test id `publish-everywhere`). It only names the product to the
+ * UI store: the dialog is drawn once, by the catalogue (`PublishDialogHost`), because list rows are
+ * reused for other products as the seller searches and must hold no state of their own.
  */
-import { useState } from 'react';
 import type { StoredProduct } from '@/utils/catalogue/schema';
-import { PublishDialog } from './PublishDialog';
-import { PUBLISH_TEXT, usePublishText } from './text';
+import { useUiStore } from '@/utils/ui-store';
+import type { ActionText } from '../catalogue/row-text';
 
-export function PublishEverywhereButton({ product }: { product: StoredProduct }) {
-  const { tr } = usePublishText();
-  const [open, setOpen] = useState(false);
+export function PublishEverywhereButton({ product, text }: { product: StoredProduct; text: ActionText }) {
+  const openPublish = useUiStore((s) => s.openPublish);
   return (
-    <>
-      <button
-        type="button"
-        className="btn btn-small btn-primary"
-        data-testid="publish-everywhere"
-        aria-label={tr(PUBLISH_TEXT.publishNamed, { name: product.name })}
-        onClick={() => setOpen(true)}
-      >
-        {tr(PUBLISH_TEXT.publishEverywhere)}
-      </button>
-      {open && <PublishDialog sku={product.sku} onClose={() => setOpen(false)} />}
-    </>
+    <button
+      type="button"
+      className="btn btn-small btn-primary"
+      data-testid="publish-everywhere"
+      aria-label={text.named(product.name)}
+      onClick={() => openPublish(product.sku)}
+    >
+      {text.label}
+    </button>
   );
 }

@@ -50,3 +50,72 @@ test('an edit in one dashboard tab shows in a second tab without a reload', asyn
   await expect(rowInSecond).toHaveAttribute('data-price', '17500');
   await expect(rowInSecond).toHaveAttribute('data-stock', '42');
 });
+
+// The list reuses its row elements for other products as the seller types (issue 2's search speed):
+// every row must then show its own product through and through — name, SKU, price, photo, buttons.
+test('searching refills the rows with the right products, photos and buttons', async ({ dashboard: page }) => {
+  const rows = (names: string[], prefix: string, price: number) =>
+    names.map((name, i) => `${prefix}-${String(i + 1).padStart(2, '0')},${name},${price + i * 1000},${i + 1}`);
+  const csv = [
+    'sku,name,price,stock',
+    ...rows(Array.from({ length: 12 }, (_, i) => `Keripik Singkong Rasa ${i + 1}`), 'KRP', 10000),
+    ...rows(Array.from({ length: 12 }, (_, i) => `Madu Hutan Asli ${i + 1}`), 'MDU', 50000),
+  ].join('\n');
+  await importFile(page, csvFile('campur.csv', csv));
+
+  // One product with a photo, newest, so it sits in the first row before any search.
+  await page.getByTestId('product-add').click();
+  const editor = page.getByTestId('product-editor');
+  await editor.getByLabel('Nama produk').fill('Kopi Gayo Bubuk 200 g');
+  await editor.getByLabel('SKU (kode produk)').fill('KOPI-01');
+  await editor.getByLabel('Harga', { exact: true }).fill('45.000');
+  await editor.getByTestId('photo-input').setInputFiles({ name: 'kopi.png', mimeType: 'image/png', buffer: makePng(40, 30) });
+  await expect(editor.getByTestId('photo-tile')).toHaveCount(1);
+  await editor.getByTestId('editor-save').click();
+  await expect(editor).toBeHidden();
+  const firstRow = page.getByTestId('product-row').first();
+  await expect(firstRow).toHaveAttribute('data-sku', 'KOPI-01');
+  await expect(firstRow.locator('img')).toHaveCount(1);
+
+  const search = page.getByTestId('catalogue-search');
+  for (const [typed, prefix, name] of [
+    ['madu', 'MDU', 'Madu Hutan Asli'],
+    ['keripik', 'KRP', 'Keripik Singkong Rasa'],
+  ] as const) {
+    await search.fill(typed);
+    await expect(page.getByTestId('catalogue-count')).toHaveAttribute('data-shown', '12');
+    const shown = await page.getByTestId('product-row').evaluateAll((els) =>
+      els.map((el) => ({
+        sku: el.getAttribute('data-sku')!,
+        text: el.textContent!,
+        images: el.querySelectorAll('img').length,
+        edit: el.querySelector('[data-testid=product-edit]')!.getAttribute('aria-label'),
+        publish: el.querySelector('[data-testid=publish-everywhere]')!.getAttribute('aria-label'),
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(3);
+    for (const row of shown) {
+      const n = Number(row.sku.slice(-2));
+      expect(row.sku.startsWith(prefix)).toBe(true);
+      expect(row.text).toContain(`${name} ${n}`);
+      expect(row.images).toBe(0); // the coffee's photo never stays behind in a reused row
+      expect(row.edit).toBe(`Ubah ${name} ${n}`);
+      expect(row.publish).toBe(`Terbitkan ${name} ${n} ke semua marketplace`);
+    }
+  }
+
+  // A reused row's button opens the dialog of the product it shows now.
+  const row = page.getByTestId('product-row').nth(2);
+  const n = Number((await row.getAttribute('data-sku'))!.slice(-2));
+  await row.getByTestId('publish-everywhere').click();
+  await expect(page.getByTestId('publish-dialog')).toContainText(`Keripik Singkong Rasa ${n}"`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('publish-dialog')).toBeHidden();
+
+  await search.fill('kopi-01');
+  const coffee = page.locator('[data-testid="product-row"][data-sku="KOPI-01"]');
+  await expect(coffee).toContainText('Rp45.000');
+  await expect
+    .poll(() => coffee.locator('img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.naturalHeight]))
+    .toEqual([true, 40, 30]);
+});

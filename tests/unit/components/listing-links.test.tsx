@@ -5,7 +5,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ListingLinks } from '@/components/catalogue/ListingLinks';
 import type { StoredProduct } from '@/utils/catalogue/schema';
-import { applyLanguage, type Language } from '@/utils/i18n';
+import { applyLanguage, i18n, type Language } from '@/utils/i18n';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -20,7 +20,7 @@ async function render(listings: StoredProduct['listings'], language: Language) {
   const host = document.createElement('div');
   document.body.replaceChildren(host);
   root = createRoot(host);
-  act(() => root!.render(<ListingLinks listings={listings} />));
+  act(() => root!.render(<ListingLinks listings={listings} t={i18n.getFixedT(language)} />));
   return Array.from(host.querySelectorAll<HTMLElement>('[data-testid=listing-link]')).map((el) => ({
     platform: el.dataset.platform, state: el.dataset.state, text: el.textContent, href: el.getAttribute('href'), target: el.getAttribute('target'), rel: el.getAttribute('rel'),
   }));
