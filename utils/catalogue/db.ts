@@ -4,8 +4,9 @@
  * and tests open a version-1 database with `CATALOGUE_VERSIONS[0]` to prove nothing is lost.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'serentak';
+export { DB_NAME };
 
 export type CatalogueVersion = {
   version: number;
