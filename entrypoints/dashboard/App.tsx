@@ -1,5 +1,5 @@
 /** The dashboard shell: header with the sections (from sections.tsx), the open section, the toast. */
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toast } from '../../components/ui/Toast';
 import { LANGUAGES } from '../../utils/i18n';
@@ -67,7 +67,11 @@ export function App() {
           ))}
         </div>
       </header>
-      <main className="app-main">{current && <current.Component />}</main>
+      <main className="app-main">
+        <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
+          {current && <current.Component />}
+        </Suspense>
+      </main>
       <Toast />
     </div>
   );
