@@ -20,6 +20,9 @@ const HOSTS_FILE = path.join(REPO_ROOT, 'utils/platforms/hosts.ts');
 const ASSET_PREFIX = '/__fixtures/';
 /** Where a host with login required is sent when routes.json lists no login page for its platform. */
 const FALLBACK_LOGIN_PATH = '/__serentak/login';
+/** The replicas' server latency (R.latency in tests/fixtures/_lib/dom.js): answered after ?ms=. */
+const LATENCY_PATH = '/__serentak/latency';
+const LATENCY_MAX_MS = 10_000;
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -198,6 +201,15 @@ export async function startSellerServer(opts = {}) {
     if (url.pathname.startsWith(ASSET_PREFIX)) {
       const file = fixturePath(fixturesDir, url.pathname.slice(ASSET_PREFIX.length));
       return file ? sendFile(res, file) : notFound(res, 'bad asset path');
+    }
+
+    if (url.pathname === LATENCY_PATH) {
+      const ms = Math.min(Math.max(Number(url.searchParams.get('ms')) || 0, 0), LATENCY_MAX_MS);
+      setTimeout(() => {
+        res.writeHead(204, { 'cache-control': 'no-store' });
+        res.end();
+      }, ms);
+      return;
     }
 
     const route = matchRoute(await routes(), host, url.pathname);
