@@ -1,4 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerDeadlines } from './deadlines';
 import { relayPanelRequests } from './panel-relay';
 import { saveListingsToCatalogue } from './panel-save';
 import { publishEverywhere } from './publish';
@@ -10,4 +11,5 @@ export default defineBackground(() => {
   relayPanelRequests();
   saveListingsToCatalogue();
   publishEverywhere();
+  answerDeadlines();
 });

@@ -15,6 +15,7 @@ import { mountDock, type Dock } from './dock';
 import { watchPage } from './navigation';
 import { listenForRequests, tell } from './messages';
 import { readCollapsed, watchCollapsed } from './collapsed';
+import { timeDeadlinesInBackground } from './deadline';
 
 const PANEL_PAGES: readonly PageKind[] = ['add', 'edit'];
 
@@ -30,6 +31,7 @@ export function sellerContentScript(platform: Platform) {
 async function onSellerPage(ctx: ContentScriptContext, platform: Platform): Promise<void> {
   let kind: PageKind = detectPageKind(platform, location, document);
   let reportedUrl = '';
+  timeDeadlinesInBackground(ctx);
   // Answer the background from the start: the publish orchestrator may ask as soon as the page loads.
   listenForRequests(ctx, () => ({ platform, kind }));
   let collapsed = await readCollapsed();

@@ -10,6 +10,27 @@ export interface WaitOptions {
   signal?: AbortSignal;
 }
 
+/** Calls `done` after `ms`; returns a cancel. */
+export type Deadline = (ms: number, done: () => void) => () => void;
+
+const pageTimer: Deadline = (ms, done) => {
+  const timer = setTimeout(done, ms);
+  return () => clearTimeout(timer);
+};
+let deadline: Deadline = pageTimer;
+
+/**
+ * How waits time out. A background tab's timers wake at most once a second in Chromium, so a 300 ms
+ * "is this field coming?" wait cost up to 1.3 s in each tab publish fills; the seller-centre content
+ * script times them by the service worker while its tab is hidden (entrypoints/seller.content/deadline.ts).
+ */
+export function timeDeadlinesWith(next: Deadline): void {
+  deadline = next;
+}
+
+/** The runtime port a hidden tab's deadlines are timed over (the background answers it). */
+export const DEADLINE_PORT = 'serentak-deadline';
+
 /** Resolves with the first truthy result of `check`, or null on timeout or abort. Never rejects. */
 export function waitFor<T>(check: () => T | null | undefined | false, options: WaitOptions = {}): Promise<T | null> {
   const { timeout = 3000, signal } = options;
@@ -23,7 +44,7 @@ export function waitFor<T>(check: () => T | null | undefined | false, options: W
       if (done) return;
       done = true;
       observer.disconnect();
-      clearTimeout(timer);
+      cancel();
       signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
@@ -33,7 +54,7 @@ export function waitFor<T>(check: () => T | null | undefined | false, options: W
       if (value) finish(value);
     });
     observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-    const timer = setTimeout(() => finish(safeCheck(check) || null), timeout);
+    const cancel = deadline(timeout, () => finish(safeCheck(check) || null));
     signal?.addEventListener('abort', onAbort);
   });
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { pickOption, exactly } from '../../../utils/fill/choose';
 import { editorText } from '../../../utils/fill/dom';
 import { setFiles, setInputValue, setRichText, dataUrlToFile } from '../../../utils/fill/set';
-import { waitFor } from '../../../utils/fill/wait';
+import { timeDeadlinesWith, waitFor, type Deadline } from '../../../utils/fill/wait';
 import { fillTyped, numberMatcher } from '../../../utils/fill/widgets';
 
 afterEach(() => document.body.replaceChildren());
@@ -114,5 +114,32 @@ describe('waiting on the DOM', () => {
 
   test('waitFor gives up with null after its timeout', async () => {
     expect(await waitFor(() => document.querySelector('#never'), { timeout: 20 })).toBeNull();
+  });
+
+  test('waitFor times out by the deadline it is given (a hidden tab times it by the service worker), and cancels it when the page answers', async () => {
+    const asked: number[] = [];
+    let cancelled = 0;
+    let expire = () => {};
+    const byWorker: Deadline = (ms, done) => {
+      asked.push(ms);
+      expire = done;
+      return () => cancelled++;
+    };
+    timeDeadlinesWith(byWorker);
+    try {
+      const never = waitFor(() => document.querySelector('#never'), { timeout: 300 });
+      expire();
+      expect(await never).toBeNull();
+      const later = waitFor(() => document.querySelector('#later'), { timeout: 5000 });
+      document.body.append(Object.assign(document.createElement('div'), { id: 'later' }));
+      expect(await later).not.toBeNull();
+      expect(asked).toEqual([300, 5000]);
+      expect(cancelled).toBe(2);
+    } finally {
+      timeDeadlinesWith((ms, done) => {
+        const timer = setTimeout(done, ms);
+        return () => clearTimeout(timer);
+      });
+    }
   });
 });
