@@ -10,28 +10,12 @@ const FILTERS: { id: CatalogueFilter; label: string; testId: string }[] = [
 
 export function CatalogueToolbar({ counts }: { counts: Record<CatalogueFilter, number> }) {
   const { t } = useTranslation();
-  const query = useUiStore((s) => s.query);
   const filter = useUiStore((s) => s.filter);
-  const setQuery = useUiStore((s) => s.setQuery);
   const setFilter = useUiStore((s) => s.setFilter);
   const openEditor = useUiStore((s) => s.openEditor);
   return (
     <div className="catalogue-toolbar">
-      <div className="search">
-        <label htmlFor="catalogue-search" className="visually-hidden">
-          {t('catalogue.searchLabel')}
-        </label>
-        <input
-          id="catalogue-search"
-          type="search"
-          data-testid="catalogue-search"
-          placeholder={t('catalogue.searchPlaceholder')}
-          value={query}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </div>
+      <SearchBox />
       <div className="filters" role="group" aria-label={t('catalogue.filterLabel')}>
         {FILTERS.map((f) => (
           <button
@@ -49,6 +33,30 @@ export function CatalogueToolbar({ counts }: { counts: Record<CatalogueFilter, n
       <button type="button" className="btn btn-primary" data-testid="product-add" onClick={() => openEditor({ mode: 'create' })}>
         <span aria-hidden="true">+</span> {t('catalogue.addProduct')}
       </button>
+    </div>
+  );
+}
+
+/** The only part of the toolbar a keystroke re-renders. */
+function SearchBox() {
+  const { t } = useTranslation();
+  const query = useUiStore((s) => s.query);
+  const setQuery = useUiStore((s) => s.setQuery);
+  return (
+    <div className="search">
+      <label htmlFor="catalogue-search" className="visually-hidden">
+        {t('catalogue.searchLabel')}
+      </label>
+      <input
+        id="catalogue-search"
+        type="search"
+        data-testid="catalogue-search"
+        placeholder={t('catalogue.searchPlaceholder')}
+        value={query}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setQuery(e.target.value)}
+      />
     </div>
   );
 }

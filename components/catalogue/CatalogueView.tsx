@@ -12,7 +12,7 @@ import { ImportPanel } from '../import-export/ImportPanel';
 import { useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
-import { buildIndex, countFilters, createSearch } from './search-index';
+import { buildIndex, countFilters, createSearch, type IndexedProduct } from './search-index';
 import { useCatalogueList } from './use-catalogue-list';
 
 // The editor (photos, variants) loads on the first "Tambah produk"/"Ubah": the list comes first.
@@ -21,15 +21,11 @@ const ProductEditor = lazy(() => import('../editor/ProductEditor').then((m) => (
 export function CatalogueView() {
   const { t } = useTranslation();
   const { products, complete } = useCatalogueList();
-  const query = useUiStore((s) => s.query);
-  const filter = useUiStore((s) => s.filter);
   const editor = useUiStore((s) => s.editor);
   const importFlow = useImport();
 
   const index = useMemo(() => buildIndex(products ?? [], attentionReasons), [products]);
   const counts = useMemo(() => countFilters(index), [index]);
-  const [search] = useState(createSearch);
-  const shown = useMemo(() => search(index, query, filter), [search, index, query, filter]);
 
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
@@ -39,18 +35,7 @@ export function CatalogueView() {
       </div>
       <ImportPanel state={importFlow.state} onConfirm={() => void importFlow.confirm()} onClose={importFlow.close} />
       <CatalogueToolbar counts={counts} />
-      <p className="catalogue-count" aria-live="polite" data-testid="catalogue-count" data-shown={shown.length} data-total={index.length}>
-        {products === undefined ? t('catalogue.loading') : t('catalogue.shown', { shown: shown.length, total: index.length })}
-        {products !== undefined && !complete && (
-          <span className="loading-more">
-            {' '}
-            <span className="spinner" aria-hidden="true" /> {t('catalogue.loading')}
-          </span>
-        )}
-      </p>
-      {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
-      {products !== undefined && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
-      <ProductList entries={shown} resetKey={`${filter}\n${query}`} />
+      <SearchResults index={index} loaded={products !== undefined} complete={complete} />
       <PublishDialogHost />
       {editor && (
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
@@ -58,5 +43,33 @@ export function CatalogueView() {
         </Suspense>
       )}
     </section>
+  );
+}
+
+/**
+ * What the search and filter show. The only part of the catalogue view that reads the query, so a
+ * keystroke re-renders the count and the list, not the import bar, the heading or the dialogs.
+ */
+function SearchResults({ index, loaded, complete }: { index: IndexedProduct[]; loaded: boolean; complete: boolean }) {
+  const { t } = useTranslation();
+  const query = useUiStore((s) => s.query);
+  const filter = useUiStore((s) => s.filter);
+  const [search] = useState(createSearch);
+  const shown = useMemo(() => search(index, query, filter), [search, index, query, filter]);
+  return (
+    <>
+      <p className="catalogue-count" aria-live="polite" data-testid="catalogue-count" data-shown={shown.length} data-total={index.length}>
+        {loaded ? t('catalogue.shown', { shown: shown.length, total: index.length }) : t('catalogue.loading')}
+        {loaded && !complete && (
+          <span className="loading-more">
+            {' '}
+            <span className="spinner" aria-hidden="true" /> {t('catalogue.loading')}
+          </span>
+        )}
+      </p>
+      {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
+      {loaded && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
+      <ProductList entries={shown} resetKey={`${filter}\n${query}`} />
+    </>
   );
 }

@@ -3,20 +3,20 @@
  * render as fast as 20. Rows are measured, so a long name wraps instead of being cut off.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProductRow } from './ProductRow';
 import { useRowText } from './row-text';
 import type { IndexedProduct } from './search-index';
 
-const ROW_ESTIMATE = 76;
+/** A row's height with its badge line, which every row reserves (style.css: .product-canvas > .product-row). */
+const ROW_ESTIMATE = 96;
 
 /** `resetKey` changes with the search or filter: new results start at the top, not where the old ones were. */
 export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; resetKey: string }) {
   const { t } = useTranslation();
   const text = useRowText();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLDivElement | null>(null);
   // Rows are keyed by their place in the list (the virtualizer's default), not by SKU: when a search
   // keystroke swaps every visible product, React updates the ~15 row elements it has instead of
   // unmounting and building them all again — the difference between one frame and three.
@@ -25,7 +25,10 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 4,
+    overscan: 2,
+    // Until the list box is measured (after the first commit), assume it is as tall as the window, so
+    // the very first render already has rows rather than an empty pass, a layout and a second render.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     useFlushSync: false,
     // Row positions (after a row is measured, or on scroll) are written straight to the DOM in the
     // same frame instead of through another React render; React renders only when rows come or go.
@@ -33,11 +36,6 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
     // Unrounded, like the ResizeObserver's own figure, so the two never disagree by a fraction.
     measureElement: (element, entry) => entry?.borderBoxSize[0]?.blockSize ?? element.getBoundingClientRect().height,
   });
-  // A reused row holds another product now and maybe another height. Measure the rows in this commit:
-  // left to the next frame's ResizeObserver, every row below would move a frame after the new text.
-  useLayoutEffect(() => {
-    for (const row of canvasRef.current?.children ?? []) virtualizer.measureElement(row as HTMLElement);
-  }, [entries, virtualizer]);
   useEffect(() => {
     // The virtualizer knows the offset from scroll events; asking the element (or scrolling it when it
     // is already at the top) would force a layout of the new rows inside every keystroke.
@@ -61,13 +59,7 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
         </div>
       </div>
       <div ref={scrollRef} className="product-scroll" role="rowgroup" data-testid="product-list">
-        <div
-          ref={(node) => {
-            canvasRef.current = node;
-            virtualizer.containerRef(node);
-          }}
-          className="product-canvas"
-        >
+        <div ref={virtualizer.containerRef} className="product-canvas">
           {virtualizer.getVirtualItems().map((item) => {
             const entry = entries[item.index];
             if (!entry) return null;

@@ -1,16 +1,15 @@
 /**
  * The buttons at the end of a product row: "Terbitkan ke semua" first (where a seller looks first),
- * then edit, duplicate, delete. Words come from the list (`RowText`), not from hooks per row.
+ * then edit, duplicate, delete. Words come from the list (`RowText`) and actions read the UI store
+ * when clicked: no hooks per row, so refilling a row with another product costs little.
  */
 import type { StoredProduct } from '../../utils/catalogue/schema';
 import { useUiStore } from '../../utils/ui-store';
 import { PublishEverywhereButton } from '../publish/PublishEverywhereButton';
-import { useProductActions } from './product-actions';
+import { duplicateProduct, removeProduct } from './product-actions';
 import type { RowText } from './row-text';
 
 export function RowActions({ product, text }: { product: StoredProduct; text: RowText }) {
-  const openEditor = useUiStore((s) => s.openEditor);
-  const { remove, duplicate } = useProductActions();
   const name = product.name;
   return (
     <div className="row-actions">
@@ -20,7 +19,7 @@ export function RowActions({ product, text }: { product: StoredProduct; text: Ro
         className="btn btn-small"
         aria-label={text.edit.named(name)}
         data-testid="product-edit"
-        onClick={() => openEditor({ mode: 'edit', sku: product.sku })}
+        onClick={() => useUiStore.getState().openEditor({ mode: 'edit', sku: product.sku })}
       >
         {text.edit.label}
       </button>
@@ -29,7 +28,7 @@ export function RowActions({ product, text }: { product: StoredProduct; text: Ro
         className="btn btn-small"
         aria-label={text.duplicate.named(name)}
         data-testid="product-duplicate"
-        onClick={() => void duplicate(product)}
+        onClick={() => void duplicateProduct(product)}
       >
         {text.duplicate.label}
       </button>
@@ -38,7 +37,7 @@ export function RowActions({ product, text }: { product: StoredProduct; text: Ro
         className="btn btn-small btn-danger"
         aria-label={text.remove.named(name)}
         data-testid="product-delete"
-        onClick={() => void remove(product)}
+        onClick={() => void removeProduct(product)}
       >
         {text.remove.label}
       </button>

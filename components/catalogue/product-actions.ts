@@ -2,12 +2,11 @@
  * What the row buttons do: duplicate, and delete with "Urungkan" (undo). The removed product (photos
  * included) is held only by the toast's undo action, so undo puts it back exactly as it was.
  */
-import { useCallback } from 'react';
 import { catalogue } from '../../utils/catalogue/api';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 import { en } from '../../utils/i18n/en';
 import { id } from '../../utils/i18n/id';
-import { useUiStore } from '../../utils/ui-store';
+import { useUiStore, type Toast } from '../../utils/ui-store';
 import { errorMessage } from '../ui/error-text';
 
 /** Fill a `{{name}}` message in both languages. */
@@ -16,42 +15,36 @@ export function both(get: (m: typeof id) => string, values: Record<string, strin
   return { id: fill(get(id)), en: fill(get(en)) };
 }
 
-export function useProductActions() {
-  const showToast = useUiStore((s) => s.showToast);
+// Plain functions, not hooks: every visible row offers them, and a store subscription per row would
+// be re-done each time a search refills the rows. The toast is read from the store when it is needed.
+const showToast = (toast: Omit<Toast, 'id'>) => useUiStore.getState().showToast(toast);
 
-  const remove = useCallback(
-    async (product: StoredProduct) => {
-      try {
-        const removed = await catalogue.remove(product.sku);
-        if (!removed) return;
-        showToast({
-          message: both((m) => m.catalogue.deleted, { name: removed.name }),
-          action: {
-            label: both((m) => m.common.undo, {}),
-            run: async () => {
-              await catalogue.restore(removed);
-              showToast({ message: both((m) => m.catalogue.restored, { name: removed.name }) });
-            },
-          },
-        });
-      } catch (error) {
-        showToast({ message: errorMessage(error), tone: 'error' });
-      }
-    },
-    [showToast],
-  );
+/** Deletes the product, with "Urungkan" in the toast to put it back exactly as it was. */
+export async function removeProduct(product: StoredProduct): Promise<void> {
+  try {
+    const removed = await catalogue.remove(product.sku);
+    if (!removed) return;
+    showToast({
+      message: both((m) => m.catalogue.deleted, { name: removed.name }),
+      action: {
+        label: both((m) => m.common.undo, {}),
+        run: async () => {
+          await catalogue.restore(removed);
+          showToast({ message: both((m) => m.catalogue.restored, { name: removed.name }) });
+        },
+      },
+    });
+  } catch (error) {
+    showToast({ message: errorMessage(error), tone: 'error' });
+  }
+}
 
-  const duplicate = useCallback(
-    async (product: StoredProduct) => {
-      try {
-        const copy = await catalogue.duplicate(product.sku);
-        showToast({ message: both((m) => m.catalogue.duplicated, { sku: copy.sku }) });
-      } catch (error) {
-        showToast({ message: errorMessage(error), tone: 'error' });
-      }
-    },
-    [showToast],
-  );
-
-  return { remove, duplicate };
+/** Copies the product under a new SKU and says which. */
+export async function duplicateProduct(product: StoredProduct): Promise<void> {
+  try {
+    const copy = await catalogue.duplicate(product.sku);
+    showToast({ message: both((m) => m.catalogue.duplicated, { sku: copy.sku }) });
+  } catch (error) {
+    showToast({ message: errorMessage(error), tone: 'error' });
+  }
 }

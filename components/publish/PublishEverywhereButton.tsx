@@ -8,14 +8,13 @@ import { useUiStore } from '@/utils/ui-store';
 import type { ActionText } from '../catalogue/row-text';
 
 export function PublishEverywhereButton({ product, text }: { product: StoredProduct; text: ActionText }) {
-  const openPublish = useUiStore((s) => s.openPublish);
   return (
     <button
       type="button"
       className="btn btn-small btn-primary"
       data-testid="publish-everywhere"
       aria-label={text.named(product.name)}
-      onClick={() => openPublish(product.sku)}
+      onClick={() => useUiStore.getState().openPublish(product.sku)}
     >
       {text.label}
     </button>
