@@ -4,7 +4,6 @@
  */
 import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
-import { makeToListing } from './listing';
 
 // [seen] API variants Warna × Ukuran (marketplaces.md); [guess] the rest
 const limits = {
@@ -79,5 +78,4 @@ export default definePlatform({
     successTexts: ['Produk berhasil disimpan', 'Produk berhasil ditambahkan', 'Product saved'],
     editUrl: /\/product\/edit\/([\w-]+)/,
   },
-  toListing: makeToListing('blibli', 'Blibli', limits),
 });

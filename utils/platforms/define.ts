@@ -1,12 +1,12 @@
 /**
  * What an adapter is: data about one seller centre (URL patterns, what its add-product page shows, its
- * limits, how to find each field and which widget it is) plus a pure `toListing`. The engine in
+ * limits, how to find each field and which widget it is); `toListing` (listing.ts) turns a product into
+ * what it receives, from the same `limits`. The engine in
  * `utils/fill` reads this and never needs to know a marketplace by name (STYLE.md "one marketplace,
  * one file"). Code appears only as `flow` where a widget needs more than data.
  */
-import type { ProductFile } from '../catalogue/schema';
 import type { StepValue } from '../fill/plan';
-import type { Bilingual, FieldKey, Listing, ListingChange } from '../fill/types';
+import type { Bilingual, FieldKey, Listing } from '../fill/types';
 import type { Outcome } from '../fill/widgets';
 import type { PlatformId } from './hosts';
 
@@ -204,7 +204,6 @@ export interface PlatformInput {
   /** absent = one page with every field */
   steps?: FormStep[];
   save: SaveSpec;
-  toListing: (product: ProductFile) => { listing: Listing; changes: ListingChange[] };
 }
 
 export type Platform = Readonly<PlatformInput>;

@@ -10,7 +10,6 @@ import { fillRadio, fillTyped, textMatcher } from '../fill/widgets';
 import { definePlatform, type FieldFlow, type StepFlow } from './define';
 import { categoryLevels } from './flows/category-levels';
 import { PLATFORM_HOSTS } from './hosts';
-import { makeToListing } from './listing';
 
 const NEXT = [{ label: ['Selanjutnya', 'Lanjut', 'Berikutnya', 'Next'] }];
 
@@ -146,5 +145,4 @@ export default definePlatform({
     successTexts: ['Produk berhasil disimpan', 'Produk berhasil diajukan', 'Product saved'],
     editUrl: /\/penyedia\/produk\/(?:ubah\/|edit\/)?(\d+)/,
   },
-  toListing: makeToListing('ekatalog', 'e-Katalog', limits),
 });

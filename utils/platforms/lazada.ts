@@ -7,7 +7,6 @@ import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 import { mediaCenterUpload } from './flows/media-center';
 import { suggestedCategory } from './flows/suggested-category';
-import { makeToListing } from './listing';
 
 // [seen] name ≤255, 3–8 images through the Media Center (marketplaces.md); [guess] the rest
 const limits = {
@@ -94,5 +93,4 @@ export default definePlatform({
     successTexts: ['Produk berhasil dikirim', 'Product submitted', 'Berhasil'],
     editUrl: /productId=(\d+)/,
   },
-  toListing: makeToListing('lazada', 'Lazada', limits),
 });

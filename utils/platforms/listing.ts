@@ -1,12 +1,15 @@
 /**
- * The shared, pure half of every adapter's `toListing`: a catalogue product → the listing one platform
- * receives, with that platform's overrides and limits applied, and every change explained in Bahasa
- * and English. A `blocker` means the marketplace would refuse the listing (readiness stops publishing).
+ * A catalogue product → the listing one platform receives, with that platform's overrides and limits
+ * (its adapter's `limits`) applied, and every change explained in Bahasa and English. A `blocker` means
+ * the marketplace would refuse the listing (readiness stops publishing).
+ *
+ * Kept out of the adapters on purpose: only the background and the dashboard build listings, and each
+ * seller page's content script (30 KB budget) carries its adapter but not this.
  */
 import type { ProductFile } from '../catalogue/schema';
 import type { Listing, ListingChange } from '../fill/types';
 import { formatRupiah } from '../money';
-import type { PlatformLimits } from './define';
+import type { Platform, PlatformLimits } from './define';
 import type { PlatformId } from './hosts';
 
 export type ToListing = (product: ProductFile) => { listing: Listing; changes: ListingChange[] };
@@ -140,4 +143,13 @@ export function makeToListing(platform: PlatformId, label: string, limits: Platf
     };
     return { listing, changes };
   };
+}
+
+const built = new Map<PlatformId, ToListing>();
+
+/** The listing `platform` receives for `product` (see makeToListing). */
+export function toListing(platform: Platform, product: ProductFile): ReturnType<ToListing> {
+  let make = built.get(platform.id);
+  if (!make) built.set(platform.id, (make = makeToListing(platform.id, platform.label, platform.limits)));
+  return make(product);
 }

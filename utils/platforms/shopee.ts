@@ -6,7 +6,6 @@
  */
 import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
-import { makeToListing } from './listing';
 
 const hook = (id: string, inner = '') => ({ css: `[data-product-edit-field-unique-id="${id}"]${inner ? ` ${inner}` : ''}` });
 
@@ -108,5 +107,4 @@ export default definePlatform({
     successTexts: ['Produk berhasil ditambahkan', 'Product added', 'Berhasil disimpan'],
     editUrl: /\/portal\/product\/(?:edit\/)?(\d+)/,
   },
-  toListing: makeToListing('shopee', 'Shopee', limits),
 });

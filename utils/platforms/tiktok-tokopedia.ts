@@ -6,7 +6,6 @@
  */
 import { definePlatform } from './define';
 import { PLATFORM_HOSTS } from './hosts';
-import { makeToListing } from './listing';
 
 // [seen] "Nama produk minimal 25 karakter" (25–255), price 100–100.000.000, stock ≤999.999, photos ≤9,
 // min 300×300 px (marketplaces.md); [guess] the rest
@@ -113,5 +112,4 @@ export default definePlatform({
     successTexts: ['Produk diajukan', 'Product submitted'],
     editUrl: /\/product\/edit\/(\d+)/,
   },
-  toListing: makeToListing('tiktok-tokopedia', 'TikTok Shop / Tokopedia', limits),
 });

@@ -7,6 +7,7 @@
 import type { ProductFile } from '../catalogue/schema';
 import type { Listing, ListingChange } from '../fill/types';
 import type { PlatformId } from '../platforms/hosts';
+import { toListing } from '../platforms/listing';
 import { getPlatform } from '../platforms/registry';
 import { applyRules, DEFAULT_RULES, type PlatformRules } from './rules';
 
@@ -18,6 +19,6 @@ export interface BuiltListing {
 
 export function buildListing(product: ProductFile, platformId: PlatformId, rules: PlatformRules = DEFAULT_RULES): BuiltListing {
   const ruled = applyRules(product, rules);
-  const adapted = getPlatform(platformId).toListing(ruled.product);
+  const adapted = toListing(getPlatform(platformId), ruled.product);
   return { listing: adapted.listing, changes: [...ruled.changes, ...adapted.changes] };
 }

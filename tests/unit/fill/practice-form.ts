@@ -100,9 +100,6 @@ export const practicePlatform: Platform = definePlatform({
     successTexts: ['Produk berhasil ditambahkan'],
     editUrl: /\/portal\/product\/(\d+)/,
   },
-  toListing: () => {
-    throw new Error('not used: tests pass listings directly');
-  },
 });
 
 export const keripik: Listing = {

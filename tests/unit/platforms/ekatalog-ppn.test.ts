@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { productFileSchema, type ProductFile } from '../../../utils/catalogue/schema';
 import { executeStep, type ExecContext } from '../../../utils/fill/execute';
 import { listingSchema, type Listing } from '../../../utils/fill/types';
+import { toListing } from '../../../utils/platforms/listing';
 import { getPlatform } from '../../../utils/platforms/registry';
 
 const product: ProductFile = productFileSchema.parse({
@@ -28,10 +29,10 @@ describe('the catalogue keeps the PPN answer', () => {
   });
 
   test('the e-Katalog listing carries it (through a message, too); other platforms get no e-Katalog fields', () => {
-    const { listing } = getPlatform('ekatalog').toListing(product);
+    const { listing } = toListing(getPlatform('ekatalog'), product);
     expect(listing.ekatalog).toMatchObject({ kbki: '21690', ppn: false });
     expect(listingSchema.parse(listing).ekatalog?.ppn).toBe(false);
-    expect(getPlatform('shopee').toListing(product).listing.ekatalog).toBeUndefined();
+    expect(toListing(getPlatform('shopee'), product).listing.ekatalog).toBeUndefined();
   });
 });
 
@@ -54,7 +55,7 @@ function kbkiStep({ english = false, ppnRow = true } = {}) {
 
 const ekatalog = getPlatform('ekatalog');
 const listingWith = (ppn: boolean | undefined): Listing => {
-  const { listing } = ekatalog.toListing({ ...product, ekatalog: { kbki: '21690', ppn } });
+  const { listing } = toListing(ekatalog, { ...product, ekatalog: { kbki: '21690', ppn } });
   return listing;
 };
 const fillKbki = async (listing: Listing) => {

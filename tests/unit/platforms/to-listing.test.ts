@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ProductFile } from '../../../utils/catalogue/schema';
 import { getPlatform } from '../../../utils/platforms/registry';
-import { cutAtWord } from '../../../utils/platforms/listing';
+import { cutAtWord, toListing } from '../../../utils/platforms/listing';
 import type { PlatformId } from '../../../utils/platforms/hosts';
 
 const photo = 'data:image/png;base64,iVBORw0KGgo=';
@@ -31,7 +31,7 @@ const cases: { platform: PlatformId; product: Partial<ProductFile>; expect: { fi
 
 describe('toListing per adapter', () => {
   test.each(cases)('$platform %#', ({ platform, product, expect: wanted, check }) => {
-    const { listing, changes } = getPlatform(platform).toListing({ ...base, ...product });
+    const { listing, changes } = toListing(getPlatform(platform), { ...base, ...product });
     expect(changes.map((c) => ({ field: c.field, level: c.level })).sort((a, b) => a.field.localeCompare(b.field))).toEqual(
       [...wanted].sort((a, b) => a.field.localeCompare(b.field)),
     );

@@ -87,7 +87,6 @@ const platform = definePlatform({
     price: { find: [], kind: 'number' },
   },
   save: { button: [{ label: ['Kirim'] }], successTexts: [] },
-  toListing: () => { throw new Error('not used'); },
 });
 
 const listing: Listing = {
