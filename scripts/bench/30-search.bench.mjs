@@ -46,6 +46,15 @@ export default {
     await session.ensureCatalogue(ctx.products);
     const page = await session.openDashboard();
     await page.getByTestId('product-row').first().waitFor({ timeout: 120_000 });
+    // Search the whole catalogue, as described: not while the list is still loading the rest of it.
+    await page.waitForFunction(
+      (total) => {
+        const count = document.querySelector('[data-testid="catalogue-count"]');
+        return count?.getAttribute('data-total') === String(total) && !count.querySelector('.loading-more');
+      },
+      ctx.products,
+      { timeout: 120_000 },
+    );
     await page.evaluate(installSearchProbe);
     const search = page.getByTestId('catalogue-search');
     const latencies = [];
