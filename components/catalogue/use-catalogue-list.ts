@@ -8,11 +8,10 @@
  * with `preloadFirstScreen`, so the very first render already has rows; without it (another page, or
  * the early read gave up) the hook reads the first screen itself.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { catalogue } from '../../utils/catalogue/api';
 import { db } from '../../utils/catalogue/db';
 import { FIRST_SCREEN } from '../../utils/catalogue/first-screen';
+import { useLiveProducts } from '../../utils/catalogue/live-list';
 import { readProducts } from '../../utils/catalogue/read';
 import type { StoredProduct } from '../../utils/catalogue/schema';
 
@@ -38,8 +37,8 @@ function afterPaint(): Promise<void> {
 export function useCatalogueList(): { products: StoredProduct[] | undefined; complete: boolean } {
   const [firstScreen, setFirstScreen] = useState<StoredProduct[] | undefined>(() => preloaded);
   const [loadAll, setLoadAll] = useState(false);
-  // The same live query as `useProducts()`, started once the first screen is on the page.
-  const all = useLiveQuery(() => (loadAll ? catalogue.list() : undefined), [loadAll]);
+  // The same live list as `useProducts()`, started once the first screen is on the page.
+  const all = useLiveProducts(loadAll);
   useEffect(() => {
     let alive = true;
     const first = firstScreen ? Promise.resolve(firstScreen) : newestProducts(FIRST_SCREEN).catch(() => undefined);

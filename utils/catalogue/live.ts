@@ -4,11 +4,12 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { catalogue } from './api';
+import { useLiveProducts } from './live-list';
 import type { StoredProduct } from './schema';
 
-/** All products, newest first; undefined while the first read is in flight. */
+/** All products, newest first; undefined while the first read is in flight. Patched per change. */
 export function useProducts(): StoredProduct[] | undefined {
-  return useLiveQuery(() => catalogue.list(), []);
+  return useLiveProducts();
 }
 
 export function useProductCount(): number | undefined {
