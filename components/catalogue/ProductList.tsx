@@ -25,7 +25,7 @@ export function ProductList({ entries, resetKey }: { entries: IndexedProduct[]; 
     count: entries.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 2,
+    overscan: 1,
     // Until the list box is measured (after the first commit), assume it is as tall as the window, so
     // the very first render already has rows rather than an empty pass, a layout and a second render.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
