@@ -9,7 +9,7 @@
  * the early read gave up) the hook reads the first screen itself.
  */
 import { useEffect, useState } from 'react';
-import { db } from '../../utils/catalogue/db';
+import { catalogue } from '../../utils/catalogue/api';
 import { FIRST_SCREEN } from '../../utils/catalogue/first-screen';
 import { useLiveProducts } from '../../utils/catalogue/live-list';
 import { readProducts } from '../../utils/catalogue/read';
@@ -24,11 +24,6 @@ export async function preloadFirstScreen(records: Promise<unknown[] | undefined>
   preloaded = read && readProducts(read).products;
 }
 
-async function newestProducts(limit: number): Promise<StoredProduct[]> {
-  const records = await db.products.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return readProducts(records).products;
-}
-
 /** Resolves after the browser has painted the current frame. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -41,7 +36,7 @@ export function useCatalogueList(): { products: StoredProduct[] | undefined; com
   const all = useLiveProducts(loadAll);
   useEffect(() => {
     let alive = true;
-    const first = firstScreen ? Promise.resolve(firstScreen) : newestProducts(FIRST_SCREEN).catch(() => undefined);
+    const first = firstScreen ? Promise.resolve(firstScreen) : catalogue.newest(FIRST_SCREEN).then((read) => read.products, () => undefined);
     void first.then((p) => {
       if (!alive) return;
       setFirstScreen(p);

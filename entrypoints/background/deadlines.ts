@@ -4,8 +4,11 @@
  * answered with its id after `ms`. A service worker's timers are not throttled.
  */
 import { browser } from 'wxt/browser';
-import { isFromThisExtension } from '@/utils/messaging';
+import * as z from 'zod/mini';
+import { isFromThisExtension, parseMessage } from '@/utils/messaging';
 import { DEADLINE_PORT } from '@/utils/fill/wait';
+
+const deadlineRequestSchema = z.object({ id: z.number(), ms: z.number() });
 
 /** Longer than any engine wait; a deadline asked for longer is cut here. */
 const LONGEST_MS = 60_000;
@@ -15,8 +18,9 @@ export function answerDeadlines(): void {
     if (port.name !== DEADLINE_PORT || !port.sender || !isFromThisExtension(port.sender)) return;
     const timers = new Set<ReturnType<typeof setTimeout>>();
     port.onMessage.addListener((message: unknown) => {
-      const { id, ms } = (message ?? {}) as { id?: unknown; ms?: unknown };
-      if (typeof id !== 'number' || typeof ms !== 'number') return;
+      const request = parseMessage(deadlineRequestSchema, message);
+      if (!request) return;
+      const { id, ms } = request;
       const timer = setTimeout(() => {
         timers.delete(timer);
         port.postMessage(id);

@@ -5,9 +5,7 @@
  * the top-level site, which would show an empty catalogue). The service worker is always first-party.
  */
 import { catalogue } from '@/utils/catalogue/api';
-import { db } from '@/utils/catalogue/db';
 import { toProductFile } from '@/utils/catalogue/photos';
-import { readProducts } from '@/utils/catalogue/read';
 import type { StoredProduct } from '@/utils/catalogue/schema';
 import type { Bilingual, Listing, ListingChange } from '@/utils/fill/types';
 import type { PlatformId } from '@/utils/platforms/hosts';
@@ -58,12 +56,8 @@ export async function panelProducts(query: string): Promise<ProductsReply> {
  * damaged record is among the newest: then the full read skips it, as before.
  */
 async function newestProducts(): Promise<ProductsReply | undefined> {
-  const [records, total] = await Promise.all([
-    db.products.orderBy('updatedAt').reverse().limit(PANEL_PRODUCTS_MAX).toArray(),
-    db.products.count(),
-  ]);
-  const { products } = readProducts(records);
-  if (products.length < records.length) return undefined;
+  const [{ products, damaged }, total] = await Promise.all([catalogue.newest(PANEL_PRODUCTS_MAX), catalogue.count()]);
+  if (damaged) return undefined;
   return { ok: true, products: products.map(row), matches: total, total };
 }
 

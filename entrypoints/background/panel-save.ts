@@ -118,13 +118,23 @@ export function variantsFromPage(read: ReadListing, sku: string): Variants | und
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function previewSave(tabId: number, typedSku: string | undefined, now = Date.now()): Promise<SavePreviewReply> {
+/**
+ * What the page holds now and what saving it would do. Asked again on confirm: a product saved
+ * meanwhile is linked, never overwritten.
+ */
+async function decide(tabId: number, typedSku: string | undefined, now: number) {
   const page = await readPage(tabId);
   if (!page.ok) return page;
   const { platform, read } = page;
   const sku = targetSku(platform, read, typedSku, now);
   const existing = await catalogue.get(sku);
-  const plan = planSave(platform, read, sku, existing, now);
+  return { ok: true as const, platform, read, existing, plan: planSave(platform, read, sku, existing, now) };
+}
+
+export async function previewSave(tabId: number, typedSku: string | undefined, now = Date.now()): Promise<SavePreviewReply> {
+  const decided = await decide(tabId, typedSku, now);
+  if (!decided.ok) return decided;
+  const { platform, read, existing, plan } = decided;
   const { photos, ...fields } = read;
   return {
     ok: true,
@@ -140,13 +150,9 @@ export async function previewSave(tabId: number, typedSku: string | undefined, n
 }
 
 export async function saveListing(tabId: number, typedSku: string, update: boolean, now = Date.now()): Promise<SaveReply> {
-  const page = await readPage(tabId);
-  if (!page.ok) return page;
-  const { platform, read } = page;
-  // Decided again on what the page and the catalogue hold now: a product saved meanwhile is linked, never overwritten.
-  const sku = targetSku(platform, read, typedSku, now);
-  const existing = await catalogue.get(sku);
-  const plan = planSave(platform, read, sku, existing, now);
+  const decided = await decide(tabId, typedSku, now);
+  if (!decided.ok) return decided;
+  const { platform, read, existing, plan } = decided;
   const name = getPlatform(platform).label;
   if (existing) {
     const product = update ? updateFromListing(existing, platform, read, decodePhotos(read.photos), now) : linkExisting(existing, platform, read, now);

@@ -6,15 +6,14 @@
 //   SERENTAK_OUT_DIR=.output-bench node scripts/bench/fill.bench.mjs   (after a build into that folder)
 //   FILL_BENCH_PLATFORMS=shopee,lazada …                                 (a subset, to look into one)
 import { chromium } from '@playwright/test';
-import { realpathSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/support/chromium.mjs';
 import { REPO_ROOT } from '../../tests/e2e/support/seller-server.mjs';
 import { makeProducts } from './lib/catalogue-data.mjs';
+import { runIfMain } from './lib/run-alone.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const RUNS = 5;
@@ -251,23 +250,4 @@ const bench = {
 export default bench;
 
 // Alone: `node scripts/bench/fill.bench.mjs` with a build in $SERENTAK_OUT_DIR (default .output-bench).
-const runAlone = (() => {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-if (runAlone) {
-  const { openSession } = await import('./lib/session.mjs');
-  const outDir = process.env.SERENTAK_OUT_DIR || '.output-bench';
-  let session;
-  const ctx = { outDir, session: async () => (session ??= await openSession(outDir)), log: (l) => console.log(`[bench] ${l}`) };
-  try {
-    const figures = await bench.run(ctx);
-    console.table(figures.map(({ metric, value, unit, budget }) => ({ metric, value, unit, budget: budget ?? '' })));
-    console.table(bench.summary);
-  } finally {
-    await session?.close();
-  }
-}
+await runIfMain(import.meta.url, bench);

@@ -10,9 +10,8 @@
 // --disable-background-timer-throttling, and it emulates focus), so this figure cannot see a real
 // Chrome's background-tab throttling; see entrypoints/seller.content/deadline.ts and
 // tests/fixtures/_lib/dom.js (R.latency) for what was done about it.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { makeProducts } from './lib/catalogue-data.mjs';
+import { runIfMain } from './lib/run-alone.mjs';
 import { median, round } from './lib/stats.mjs';
 
 const RUNS = 5;
@@ -115,21 +114,4 @@ const bench = {
 export default bench;
 
 // Alone: `node scripts/bench/publish.bench.mjs` with a build in $SERENTAK_OUT_DIR (default .output-bench).
-const runAlone = (() => {
-  try {
-    return realpathSync(process.argv[1] ?? '') === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-})();
-if (runAlone) {
-  const { openSession } = await import('./lib/session.mjs');
-  const outDir = process.env.SERENTAK_OUT_DIR || '.output-bench';
-  let session;
-  const ctx = { outDir, session: async () => (session ??= await openSession(outDir)), log: (l) => console.log(`[bench] ${l}`) };
-  try {
-    console.table(await bench.run(ctx));
-  } finally {
-    await session?.close();
-  }
-}
+await runIfMain(import.meta.url, bench);

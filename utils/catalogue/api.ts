@@ -38,6 +38,12 @@ export const catalogue = {
     return readProducts(records).products;
   },
 
+  /** The `limit` most recently changed, newest first, through the updatedAt index (no full read). */
+  async newest(limit: number): Promise<{ products: StoredProduct[]; damaged: number }> {
+    const { products, damaged } = readProducts(await db.products.orderBy('updatedAt').reverse().limit(limit).toArray());
+    return { products, damaged: damaged.length };
+  },
+
   async get(sku: string): Promise<StoredProduct | undefined> {
     const record = await db.products.get(sku);
     if (record === undefined) return undefined;

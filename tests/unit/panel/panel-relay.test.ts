@@ -2,6 +2,7 @@
 // only, and ignores anything that is not our panel or not one of our messages.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PANEL_URL, panelSender, send } from './send-message';
 import { relayPanelRequests } from '@/entrypoints/background/panel-relay';
 import type { Listing } from '@/utils/fill/types';
 
@@ -17,23 +18,6 @@ const listing: Listing = {
   photos: [],
   minOrder: 1,
 };
-
-const PANEL_URL = 'chrome-extension://test-extension-id/panel.html?platform=shopee';
-const panelSender = { id: 'test-extension-id', url: PANEL_URL, tab: { id: 7 }, frameId: 3 };
-
-/** Delivers a message as the browser would; resolves with the replies once answered (or ignored). */
-async function send(message: unknown, sender: object) {
-  const replies: unknown[] = [];
-  let answered!: () => void;
-  const done = new Promise<void>((resolve) => (answered = resolve));
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender, (reply: unknown) => {
-    replies.push(reply);
-    answered();
-  });
-  // `true` keeps the channel open for an async answer; anything else means the message was ignored
-  if ((results as unknown[]).includes(true)) await done;
-  return replies;
-}
 
 describe('panel relay', () => {
   let sendToTab: ReturnType<typeof vi.fn>;

@@ -3,29 +3,8 @@ import type { PlatformId } from '@/utils/platforms/hosts';
 import { getPlatform } from '@/utils/platforms/registry';
 import { publishLimits } from '@/utils/publish/limits';
 import { readiness, type ReadinessProduct } from '@/utils/publish/readiness';
+import { readyProduct as product } from './readiness-product';
 
-const square = { width: 800, height: 800, bytes: 200_000 };
-function product(over: Partial<ReadinessProduct> = {}): ReadinessProduct {
-  return {
-    sku: 'KRP-01',
-    name: 'Keripik Singkong Balado Pedas 250 gr',
-    description: 'Keripik singkong renyah.',
-    price: 15_000,
-    stock: 40,
-    weightGrams: 250,
-    condition: 'new',
-    category: 'Keripik singkong',
-    categoryPaths: {},
-    minOrder: 1,
-    overrides: {},
-    listings: {},
-    ekatalog: { unit: 'pcs', kbki: '21700' },
-    photos: [square, square, square],
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
 
 // A [guess] limit only warns: a wrong guess must never stop a seller from publishing.
 const guesses: { what: string; platform: PlatformId; product: Partial<ReadinessProduct>; code: string }[] = [

@@ -4,6 +4,7 @@
 // page's photos decoded, or a link on the product with that SKU that keeps the catalogue's values.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { panelSender, send } from '../panel/send-message';
 import { catalogue } from '@/utils/catalogue/api';
 import type { ReadListing } from '@/utils/fill/read';
 import { saveListingsToCatalogue } from '@/entrypoints/background/panel-save';
@@ -22,22 +23,6 @@ const LISTING: ReadListing = {
   photos: [PNG_URL, 'data:image/png;base64,PGh0bWw+'],
   url: EDIT_URL,
 };
-
-const PANEL_URL = 'chrome-extension://test-extension-id/panel.html?platform=shopee';
-const panelSender = { id: 'test-extension-id', url: PANEL_URL, tab: { id: 7 }, frameId: 3 };
-
-/** Delivers a message as the browser would; resolves with the replies once answered (or ignored). */
-async function send(message: unknown, sender: object = panelSender) {
-  const replies: unknown[] = [];
-  let answered!: () => void;
-  const done = new Promise<void>((resolve) => (answered = resolve));
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender, (reply: unknown) => {
-    replies.push(reply);
-    answered();
-  });
-  if ((results as unknown[]).includes(true)) await done;
-  return replies as Record<string, unknown>[];
-}
 
 describe('Simpan ke katalog, answered by the background', () => {
   let page: { kind: string; listing: ReadListing } | undefined;

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { readiness, type ReadinessProduct } from '@/utils/publish/readiness';
+import { readyProduct as product, square } from './readiness-product';
 import { DEFAULT_RULES, type PlatformRules } from '@/utils/publish/rules';
 
-const square = { width: 800, height: 800, bytes: 200_000 };
-
-/** A product every platform accepts as it is. */
-function product(over: Partial<ReadinessProduct> = {}): ReadinessProduct {
-  return {
-    sku: 'KRP-01',
-    name: 'Keripik Singkong Balado Pedas 250 gr',
-    description: 'Keripik singkong renyah.\nTanpa pengawet.',
-    price: 15_000,
-    stock: 40,
-    weightGrams: 250,
-    condition: 'new',
-    category: 'Keripik singkong',
-    categoryPaths: {},
-    minOrder: 1,
-    overrides: {},
-    listings: {},
-    ekatalog: { unit: 'pcs', kbki: '21700' },
-    photos: [square, square, square],
-    createdAt: 0,
-    updatedAt: 0,
-    ...over,
-  };
-}
 const rules = (over: Partial<PlatformRules>): PlatformRules => ({ ...DEFAULT_RULES, ...over });
 
 type Row = {
