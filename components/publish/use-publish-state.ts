@@ -3,7 +3,7 @@
  * storage, written by the background) and the seller's per-platform rules (local storage). Watching
  * the storage item means every open dashboard tab shows the same state without asking the background.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PublishRun } from '@/utils/publish/publish-state';
 import { publishRunsItem, readPublishRuns } from '@/utils/publish/publish-store';
 import {
@@ -13,17 +13,24 @@ import {
   type PublishSettings,
 } from '@/utils/publish/rules-setting';
 
-function useStorageValue<T>(item: { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void }, read: (raw: unknown) => T, initial: T): [T, boolean] {
+type StorageItem = { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void };
+
+function useStorageValue<T>(item: StorageItem, read: (raw: unknown) => T, initial: T): [T, boolean, (next: T, write: (v: T) => Promise<void>) => void] {
   const [value, setValue] = useState<T>(initial);
   const [loaded, setLoaded] = useState(false);
+  // Writes of ours still on their way to storage. While any is, a storage echo is an older value than
+  // the one on screen: taking it would untick a box the seller just ticked, or drop a typed letter.
+  const pendingWrites = useRef(0);
   useEffect(() => {
     let alive = true;
     void item.getValue().then((raw) => {
       if (!alive) return;
-      setValue(read(raw));
+      if (pendingWrites.current === 0) setValue(read(raw));
       setLoaded(true);
     });
-    const unwatch = item.watch((raw) => setValue(read(raw)));
+    const unwatch = item.watch((raw) => {
+      if (pendingWrites.current === 0) setValue(read(raw));
+    });
     return () => {
       alive = false;
       unwatch();
@@ -31,7 +38,15 @@ function useStorageValue<T>(item: { getValue(): Promise<unknown>; watch(cb: (v: 
     // `item` and `read` are module-level constants at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return [value, loaded];
+  /** Shows `next` at once (a controlled input must not wait for storage) and writes it. */
+  const change = (next: T, write: (v: T) => Promise<void>) => {
+    setValue(next);
+    pendingWrites.current += 1;
+    void write(next).finally(() => {
+      pendingWrites.current -= 1;
+    });
+  };
+  return [value, loaded, change];
 }
 
 /** The publish run of one product (undefined before its first publish). */
@@ -41,6 +56,6 @@ export function usePublishRun(sku: string): PublishRun | undefined {
 }
 
 export function usePublishSettings(): [PublishSettings, boolean, (next: PublishSettings) => void] {
-  const [settings, loaded] = useStorageValue(platformRulesSetting, readPublishSettings, DEFAULT_PUBLISH_SETTINGS);
-  return [settings, loaded, (next) => void platformRulesSetting.setValue(next)];
+  const [settings, loaded, change] = useStorageValue(platformRulesSetting, readPublishSettings, DEFAULT_PUBLISH_SETTINGS);
+  return [settings, loaded, (next) => change(next, (v) => platformRulesSetting.setValue(v))];
 }
