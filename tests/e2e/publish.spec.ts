@@ -40,13 +40,17 @@ async function choosePlatforms(dashboard: Page, platforms: readonly PlatformId[]
 
 const status = (dashboard: Page, platform: PlatformId) => dashboard.locator(`[data-testid="publish-status"][data-platform="${platform}"]`);
 
-/** Waits for a platform's state; a failure message carries the reasons the dialog shows. */
+/**
+ * Waits for a platform's state; a failure message carries what the status shows (its reasons). Read in
+ * one evaluate that never waits: a locator read such as textContent() waits up to the action timeout for
+ * an element that is not there (a status with no reasons), which made each poll take 20 s.
+ */
 async function expectState(dashboard: Page, platform: PlatformId, state: string | RegExp, timeout = 60_000) {
-  const seen = async () => {
-    const el = status(dashboard, platform);
-    if (!(await el.count())) return 'none';
-    return `${await el.getAttribute('data-state')} — ${await el.locator('.publish-reasons').textContent().catch(() => '')}`;
-  };
+  const seen = () =>
+    dashboard.evaluate((platform) => {
+      const el = document.querySelector(`[data-testid="publish-status"][data-platform="${platform}"]`);
+      return el ? `${el.getAttribute('data-state')} — ${el.textContent ?? ''}` : 'none';
+    }, platform);
   await expect.poll(seen, { timeout, message: `${platform} state` }).toMatch(typeof state === 'string' ? new RegExp(`^${state} — `) : state);
 }
 
