@@ -141,3 +141,16 @@ test('at 1366×768: pick, the list folds, "Isi formulir" is on screen, the repor
   await expect(panel.getByTestId('panel-product')).toHaveCount(0);
   await expectFillButtonOnScreen(page);
 });
+
+test('at 1366×768 on an edit page: "Simpan ke katalog" and its preview have no text under 12 px, "Isi formulir" stays on screen', async ({ context, dashboard }) => {
+  await seedCatalogue(dashboard);
+  const page = await context.newPage();
+  await page.setViewportSize(LAPTOP);
+  await page.goto('https://seller.shopee.co.id/portal/product/2233445566');
+  const panel = panelFrame(page);
+  await panel.getByTestId('save-to-catalogue').click();
+  await expect(panel.getByTestId('save-to-catalogue-preview')).toBeVisible();
+  await expect(panel.getByTestId('panel-product').first()).toBeVisible();
+  await expectNoSmallText(page);
+  await expectFillButtonOnScreen(page);
+});
