@@ -3,6 +3,7 @@
  * the search and the list again. On a laptop screen the list, the preview and the report no longer
  * push "Isi formulir" out of sight.
  */
+import { useEffect, useRef } from 'react';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PanelText } from './text';
@@ -14,8 +15,11 @@ interface Props {
 }
 
 export function ChosenProduct({ product, onChange, text: { t } }: Props) {
+  // The card replaces the list the seller just clicked in: keep keyboard focus here, not lost to <body>.
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => card.current?.focus(), []);
   return (
-    <section className="chosen" data-testid="panel-chosen" data-sku={product.sku} aria-labelledby="chosen-heading">
+    <section ref={card} tabIndex={-1} className="chosen" data-testid="panel-chosen" data-sku={product.sku} aria-labelledby="chosen-heading">
       <h2 id="chosen-heading" className="subheading">
         {t('chosenTitle')}
       </h2>

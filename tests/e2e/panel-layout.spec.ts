@@ -93,6 +93,7 @@ test('at 1366×768: pick, the list folds, "Isi formulir" is on screen, the repor
   const chosen = panel.getByTestId('panel-chosen');
   await expect(chosen).toHaveAttribute('data-sku', KERIPIK.sku);
   await expect(chosen).toContainText(KERIPIK.name);
+  await expect(chosen).toBeFocused();
   await expect(panel.getByTestId('panel-product')).toHaveCount(0);
   await expect(panel.getByTestId('panel-search')).toHaveCount(0);
   await expect(panel.getByTestId('fill-button')).toBeEnabled();
