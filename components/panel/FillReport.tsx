@@ -1,9 +1,10 @@
 /**
- * What the fill did, field by field, in the seller's language: filled, skipped (the form has no such
- * field, or nothing to fill) or failed, each with its reason, and "Tunjukkan" to scroll the page to it.
+ * What the fill did, readable at a glance: the counts first (filled / needs you / skipped, in words),
+ * then one line per field with its reason, the lines that need the seller first, each with "Tunjukkan"
+ * to scroll the page to that field.
  */
-import type { Bilingual, FieldKey, FillReport } from '@/utils/fill/types';
-import { FIELD_NAMES, STATUS_TEXT, type PanelText } from './text';
+import type { Bilingual, FieldKey, FieldStatus, FillReport } from '@/utils/fill/types';
+import { FIELD_NAMES, STATUS_TEXT, type PanelText, type PanelTextKey } from './text';
 
 interface Props {
   report: FillReport;
@@ -12,17 +13,40 @@ interface Props {
   text: PanelText;
 }
 
+/** The counts in the order a seller reads them; the lines put what needs the seller first. */
+const COUNTS: { status: FieldStatus; words: PanelTextKey }[] = [
+  { status: 'filled', words: 'countFilled' },
+  { status: 'failed', words: 'countFailed' },
+  { status: 'skipped', words: 'countSkipped' },
+];
+const LINE_ORDER: Record<FieldStatus, number> = { failed: 0, filled: 1, skipped: 2 };
+
 export function FillReportView({ report, runError, onShow, text: { t, pick } }: Props) {
-  const count = (status: string) => report.fields.filter((f) => f.status === status).length;
+  const count = (status: FieldStatus) => report.fields.filter((f) => f.status === status).length;
   const done = report.state === 'done';
+  // a stable sort: within a status, the engine's own order (the form's order) stays
+  const lines = [...report.fields].sort((a, b) => LINE_ORDER[a.status] - LINE_ORDER[b.status]);
   return (
     <section className="report" data-testid="fill-report" data-state={report.state} aria-labelledby="report-heading" aria-busy={!done}>
       <h2 id="report-heading" className="subheading">
         {t('reportTitle')}
       </h2>
-      <p className="report-summary" role="status">
-        {done ? t('reportDone', { filled: count('filled'), skipped: count('skipped'), failed: count('failed') }) : t('reportRunning')}
-      </p>
+      <div role="status">
+        {done ? (
+          <ul className="report-counts">
+            {COUNTS.map(({ status, words }) => {
+              const n = count(status);
+              return (
+                <li key={status} className={`report-count count-${status}${n > 0 ? ' nonzero' : ''}`} data-testid="report-count" data-count-status={status} data-count={n}>
+                  <span className="count-number">{n}</span> <span className="count-words">{t(words, { count: n })}</span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="report-summary">{t('reportRunning')}</p>
+        )}
+      </div>
       {runError && (
         <p className="error" role="alert">
           {pick(runError)}
@@ -34,7 +58,7 @@ export function FillReportView({ report, runError, onShow, text: { t, pick } }: 
         </p>
       )}
       <ul className="report-fields">
-        {report.fields.map((f) => (
+        {lines.map((f) => (
           <li key={f.field} className={`report-field status-${f.status}`} data-field={f.field} data-status={f.status}>
             <div className="report-line">
               <span className="report-name">{pick(FIELD_NAMES[f.field])}</span>

@@ -6,12 +6,14 @@
 import { useEffect, useRef } from 'react';
 import { getPlatform } from '@/utils/platforms/registry';
 import type { FieldKey } from '@/utils/fill/types';
+import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 import type { PanelStore } from './panel-store';
 import { listenForProgress, requestFill, requestHighlight, requestListing } from './page-link';
 import { usePanelProducts } from './use-panel-products';
 import { usePanelText } from './use-panel-text';
 import { useCollapsed } from './use-collapsed';
 import { ProductPicker } from './ProductPicker';
+import { ChosenProduct } from './ChosenProduct';
 import { ListingPreview } from './ListingPreview';
 import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
@@ -21,7 +23,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
   const { t, pick } = text;
   const [collapsed, setCollapsed] = useCollapsed();
-  const { platform, query, prepared, report, runError, setQuery } = store();
+  const { platform, query, chosen, choosing, prepared, report, runError, setQuery } = store();
   const list = usePanelProducts(query);
   const platformLabel = getPlatform(platform).label;
 
@@ -30,8 +32,10 @@ export function PanelApp({ store }: { store: PanelStore }) {
     document.documentElement.lang = text.language;
   }, [text.language]);
 
-  const pickProduct = async (sku: string) => {
-    const { setPrepared } = store.getState();
+  const pickProduct = async (product: PanelProduct) => {
+    const { sku } = product;
+    const { setPrepared, choose } = store.getState();
+    choose(product);
     setPrepared({ state: 'preparing', sku });
     const built = await requestListing(sku, platform);
     // A later pick wins: a slow answer for an earlier pick must not land on top of it.
@@ -71,7 +75,14 @@ export function PanelApp({ store }: { store: PanelStore }) {
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
         <SaveToCatalogue platform={platform} language={text.language} />
-        <ProductPicker list={list} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={pickProduct} text={text} />
+        {choosing || !chosen ? (
+          <ProductPicker list={list} query={query} onQuery={setQuery} pickedSku={prepared?.sku} onPick={(p) => void pickProduct(p)} text={text} autoFocus={!!chosen} />
+        ) : (
+          <ChosenProduct product={chosen} onChange={() => store.getState().changeProduct()} text={text} />
+        )}
+        <div ref={reportRef}>
+          {report && <FillReportView key={report.runId} report={report} runError={runError} onShow={show} text={text} />}
+        </div>
         {prepared?.state === 'preparing' && (
           <p className="muted" role="status">
             {t('preparing', { platform: platformLabel })}
@@ -85,16 +96,13 @@ export function PanelApp({ store }: { store: PanelStore }) {
         {prepared?.state === 'ready' && (
           <ListingPreview platformLabel={platformLabel} listing={prepared.listing} changes={prepared.changes} text={text} />
         )}
-        <div className="fill-bar">
-          <button type="button" className="primary" data-testid="fill-button" aria-busy={running} disabled={prepared?.state !== 'ready'} onClick={() => void fill()}>
-            {t('fill')}
-          </button>
-          <p className="muted small">{prepared ? t('neverSaves') : t('pickFirst')}</p>
-        </div>
-        <div ref={reportRef}>
-          {report && <FillReportView key={report.runId} report={report} runError={runError} onShow={show} text={text} />}
-        </div>
       </main>
+      <footer className="panel-footer">
+        <button type="button" className="primary" data-testid="fill-button" aria-busy={running} disabled={prepared?.state !== 'ready'} onClick={() => void fill()}>
+          {t('fill')}
+        </button>
+        <p className="muted small">{prepared ? t('neverSaves') : t('pickFirst')}</p>
+      </footer>
     </div>
   );
 }

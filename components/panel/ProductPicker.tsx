@@ -3,6 +3,7 @@
  * show (the catalogue lists newest first): the one the seller just added is usually the one they want.
  */
 import { formatRupiah, groupThousands } from '@/utils/money';
+import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 import type { ProductList } from './use-panel-products';
 import type { PanelText } from './text';
 
@@ -11,11 +12,13 @@ interface Props {
   query: string;
   onQuery: (query: string) => void;
   pickedSku?: string;
-  onPick: (sku: string) => void;
+  onPick: (product: PanelProduct) => void;
+  /** focus the search (the seller pressed "Ganti produk") */
+  autoFocus?: boolean;
   text: PanelText;
 }
 
-export function ProductPicker({ list, query, onQuery, pickedSku, onPick, text: { t, pick } }: Props) {
+export function ProductPicker({ list, query, onQuery, pickedSku, onPick, autoFocus, text: { t, pick } }: Props) {
   const searching = query.trim() !== '';
   const { products } = list;
   return (
@@ -28,6 +31,7 @@ export function ProductPicker({ list, query, onQuery, pickedSku, onPick, text: {
         data-testid="panel-search"
         type="search"
         autoComplete="off"
+        autoFocus={autoFocus}
         value={query}
         placeholder={t('searchPlaceholder')}
         onChange={(e) => onQuery(e.target.value)}
@@ -55,7 +59,7 @@ export function ProductPicker({ list, query, onQuery, pickedSku, onPick, text: {
                 data-testid="panel-product"
                 data-sku={product.sku}
                 aria-pressed={product.sku === pickedSku}
-                onClick={() => onPick(product.sku)}
+                onClick={() => onPick(product)}
               >
                 <span className="product-text">
                   <span className="product-name">{product.name}</span>

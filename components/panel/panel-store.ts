@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import type { Bilingual, FillReport, Listing, ListingChange } from '@/utils/fill/types';
 import type { PlatformId } from '@/utils/platforms/hosts';
+import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 
 export type Prepared =
   | { state: 'preparing'; sku: string }
@@ -15,11 +16,19 @@ export type Prepared =
 export interface PanelState {
   platform: PlatformId;
   query: string;
+  /** the product the seller picked, as the list showed it (the "chosen product" card) */
+  chosen?: PanelProduct;
+  /** the search and the list are open: before the first pick, and after "Ganti produk" */
+  choosing: boolean;
   prepared?: Prepared;
   report?: FillReport;
   /** the page could not be reached or the engine stopped: shown in the report */
   runError?: Bilingual;
   setQuery: (query: string) => void;
+  /** a pick: the list folds to this product */
+  choose: (product: PanelProduct) => void;
+  /** "Ganti produk": the search and the list open again; the chosen product stays until another pick */
+  changeProduct: () => void;
   setPrepared: (prepared: Prepared) => void;
   /** a new press: the old report goes, a running one takes its place */
   startRun: (runId: string) => void;
@@ -32,7 +41,10 @@ export function createPanelStore(platform: PlatformId) {
   return create<PanelState>()((set, get) => ({
     platform,
     query: '',
+    choosing: true,
     setQuery: (query) => set({ query }),
+    choose: (chosen) => set({ chosen, choosing: false }),
+    changeProduct: () => set({ choosing: true }),
     setPrepared: (prepared) => set({ prepared }),
     startRun: (runId) =>
       set({

@@ -73,11 +73,18 @@ export async function openSellerPage(context: BrowserContext, url: string): Prom
 
 export type Statuses = Record<string, string>;
 
-/** Picks the product, presses "Isi formulir", waits for the finished report; returns field → status. */
+/**
+ * Picks the product, presses "Isi formulir", waits for the finished report; returns field → status.
+ * After a pick the list folds to the chosen product: "Ganti produk" opens the search again.
+ */
 export async function fillWith(page: Page, sku: string): Promise<{ statuses: Statuses; report: Locator }> {
   const panel = panelFrame(page);
-  await panel.getByTestId('panel-search').fill(sku);
+  const search = panel.getByTestId('panel-search');
+  await expect(search.or(panel.getByTestId('panel-change-product'))).toBeVisible();
+  if (!(await search.isVisible())) await panel.getByTestId('panel-change-product').click();
+  await search.fill(sku);
   await panel.locator(`[data-testid="panel-product"][data-sku="${sku}"]`).click();
+  await expect(panel.getByTestId('panel-chosen')).toHaveAttribute('data-sku', sku);
   const fill = panel.getByTestId('fill-button');
   await expect(fill).toBeEnabled();
   await fill.click();

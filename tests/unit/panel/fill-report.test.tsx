@@ -1,5 +1,6 @@
-// The report a seller reads after "Isi formulir": one row per field with its status and the reason in
-// the seller's language, a "Tunjukkan" per row, and `done` only once the engine has finished.
+// The report a seller reads after "Isi formulir": the counts first, in words, then one row per field
+// with its status and the reason in the seller's language (the rows that need the seller first), a
+// "Tunjukkan" per row, and `done` only once the engine has finished.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -35,20 +36,27 @@ afterEach(() => act(() => root?.unmount()));
 
 describe('fill report', () => {
   it.each([
-    ['id', { name: 'Terisi', price: 'Terisi: Rp15.000', sku: 'Kolom SKU tidak ditemukan', preorder: 'Produk siap stok' }, '2 terisi, 1 dilewati, 1 gagal'],
-    ['en', { name: 'Filled', price: 'Filled: Rp15,000', sku: 'No SKU field found', preorder: 'Ready stock' }, '2 filled, 1 skipped, 1 failed'],
-  ] as const)('in %s: one row per field with its status and reason', (language, reasons, summary) => {
+    ['id', { name: 'Terisi', price: 'Terisi: Rp15.000', sku: 'Kolom SKU tidak ditemukan', preorder: 'Produk siap stok' }, ['2 terisi', '1 perlu Anda', '1 dilewati']],
+    ['en', { name: 'Filled', price: 'Filled: Rp15,000', sku: 'No SKU field found', preorder: 'Ready stock' }, ['2 filled', '1 needs you', '1 skipped']],
+  ] as const)('in %s: counts first, then one row per field with its status and reason, failed first', (language, reasons, counts) => {
     const host = render(REPORT, language);
     const rows = [...host.querySelectorAll('[data-field][data-status]')];
     expect(rows.map((r) => [r.getAttribute('data-field'), r.getAttribute('data-status')])).toEqual([
+      ['sku', 'failed'],
       ['name', 'filled'],
       ['price', 'filled'],
-      ['sku', 'failed'],
       ['preorder', 'skipped'],
     ]);
     for (const row of rows) expect(row.querySelector('.reason')!.textContent).toBe(reasons[row.getAttribute('data-field') as keyof typeof reasons]);
     expect(host.querySelector('[data-testid="fill-report"]')!.getAttribute('data-state')).toBe('done');
-    expect(host.querySelector('[role="status"]')!.textContent).toBe(summary);
+    expect([...host.querySelectorAll('[data-testid="report-count"]')].map((c) => c.textContent)).toEqual(counts);
+  });
+
+  it('in English, "need you" agrees with its number', () => {
+    const twoFailed = { ...REPORT, fields: REPORT.fields.map((f) => ({ ...f, status: 'failed' as const })) };
+    const host = render(twoFailed, 'en');
+    expect(host.querySelector('[data-count-status="failed"]')!.textContent).toBe('4 need you');
+    expect(host.querySelector('[data-count-status="filled"]')!.textContent).toBe('0 filled');
   });
 
   it('while running, says so and is not done', () => {

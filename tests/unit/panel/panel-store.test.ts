@@ -47,3 +47,25 @@ describe('panel fill runs', () => {
     expect(store.getState().runError?.id).toBe('Halaman tidak menjawab');
   });
 });
+
+describe('picking a product', () => {
+  const keripik = { sku: 'KRP-01', name: 'Keripik Singkong Balado 250 g', price: 15000, stock: 120, variants: 0 };
+  const kusuka = { sku: 'KSK-05', name: 'Kusuka Keripik Singkong 180 g', price: 12500, stock: 48, variants: 0 };
+
+  it('the list is open until a pick, then folds to the chosen product', () => {
+    const store = createPanelStore('shopee');
+    expect(store.getState().choosing).toBe(true);
+    expect(store.getState().chosen).toBeUndefined();
+    store.getState().choose(keripik);
+    expect(store.getState()).toMatchObject({ choosing: false, chosen: keripik });
+  });
+
+  it('"Ganti produk" opens the list again and keeps the chosen product until another pick', () => {
+    const store = createPanelStore('shopee');
+    store.getState().choose(keripik);
+    store.getState().changeProduct();
+    expect(store.getState()).toMatchObject({ choosing: true, chosen: keripik });
+    store.getState().choose(kusuka);
+    expect(store.getState()).toMatchObject({ choosing: false, chosen: kusuka });
+  });
+});
