@@ -161,6 +161,7 @@ export const en: Messages = {
     reading: 'Reading "{{file}}"…',
     writing: 'Saving to the catalogue…',
     previewTitle: 'Import preview: {{file}}',
+    resultTitle: 'Import result: {{file}}',
     previewNote: 'Nothing is saved yet. Check it, then press "Import now".',
     countNew: '{{count}} new',
     countUpdated: '{{count}} updated',

@@ -162,6 +162,7 @@ export const id = {
     reading: 'Membaca "{{file}}"…',
     writing: 'Menyimpan ke katalog…',
     previewTitle: 'Pratinjau impor: {{file}}',
+    resultTitle: 'Hasil impor: {{file}}',
     previewNote: 'Belum ada yang disimpan. Periksa dulu, lalu tekan "Impor sekarang".',
     countNew: '{{count}} baru',
     countUpdated: '{{count}} diperbarui',
