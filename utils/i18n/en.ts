@@ -197,6 +197,8 @@ export const en: Messages = {
     skuMissing: 'an SKU is required',
     skuTooLong: 'an SKU has at most {{max}} characters (this one {{length}})',
     skuRepeated: 'this SKU is already used in row {{first}} of the same file; only the first row is imported. Give it another SKU or delete this row',
+    skuRepeatedJson: 'this SKU is already used by product {{first}} of the same file; only the first is imported. Give it another SKU or delete this product',
+    listEmpty: 'this list must not be empty',
     nameMissing: 'a new product needs a name',
     nameTooLong: 'a name has at most {{max}} characters (this one {{length}}); names are not cut automatically',
     priceMissing: 'a new product needs a price',

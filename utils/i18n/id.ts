@@ -200,6 +200,8 @@ export const id = {
     skuMissing: 'SKU wajib diisi',
     skuTooLong: 'SKU maksimal {{max}} karakter (ini {{length}})',
     skuRepeated: 'SKU ini sudah dipakai di baris {{first}} file yang sama; hanya baris pertama yang diimpor. Beri SKU lain atau hapus baris ini',
+    skuRepeatedJson: 'SKU ini sudah dipakai produk ke-{{first}} di file yang sama; hanya yang pertama yang diimpor. Beri SKU lain atau hapus produk ini',
+    listEmpty: 'daftar ini tidak boleh kosong',
     nameMissing: 'nama produk wajib diisi untuk produk baru',
     nameTooLong: 'nama maksimal {{max}} karakter (ini {{length}}); nama tidak dipotong otomatis',
     priceMissing: 'harga wajib diisi untuk produk baru',

@@ -50,7 +50,7 @@ describe('JSON backup rules', () => {
     );
     expect(rejected).toEqual([
       [2, expect.stringContaining('Produk ke-2, kunci price: "x"')],
-      [4, expect.stringContaining('kunci sku: "KRP-01" — SKU ini sudah dipakai di baris 1')],
+      [4, expect.stringContaining('kunci sku: "KRP-01" — SKU ini sudah dipakai produk ke-1')],
       [5, 'Produk ke-5: produk ini bukan objek {…}'],
     ]);
     expect(product('B')!.name).toBe('Dua');

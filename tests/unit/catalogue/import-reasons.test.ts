@@ -92,6 +92,7 @@ describe('JSON: zod issues mapped per field rule, naming the key and the value',
     [{ preorderDays: 120 }, 'Produk ke-1, kunci preorderDays: 120 — lama pre-order harus bilangan bulat 1 sampai 90 hari', 'Product 1, key preorderDays: 120 — pre-order days must be a whole number from 1 to 90'],
     [{ dimensionsCm: { length: 10, width: 0, height: 5 } }, 'Produk ke-1, kunci dimensionsCm.width: 0 — ukuran ditulis dalam cm, angka lebih dari 0, mis. 10 atau 10,5', 'Product 1, key dimensionsCm.width: 0 — sizes are in cm, a number above 0, e.g. 10 or 10,5'],
     [{ ekatalog: { tkdn: 120 } }, 'Produk ke-1, kunci ekatalog.tkdn: 120 — TKDN harus angka 0 sampai 100', 'Product 1, key ekatalog.tkdn: 120 — TKDN must be a number from 0 to 100'],
+    [{ variants: { options: [], items: [{ sku: 'V', options: {}, price: 1, stock: 1 }] } }, 'Produk ke-1, kunci variants.options: [] — daftar ini tidak boleh kosong', 'Product 1, key variants.options: [] — this list must not be empty'],
     [{ ekatalog: { kbki: 21311 } }, 'Produk ke-1, kunci ekatalog.kbki: 21311 — harus berupa teks', 'Product 1, key ekatalog.kbki: 21311 — must be text'],
     [{ photos: Array(10).fill(PNG_URL) }, 'Produk ke-1, kunci photos: (kosong) — paling banyak 9 foto', 'Product 1, key photos: (empty) — at most 9 photos'],
     [{ photos: ['https://contoh.id/a.png'] }, 'Produk ke-1, kunci photos.0: "https://contoh.id/a.png" — foto harus berupa gambar (data:image/…;base64,…)', 'Product 1, key photos.0: "https://contoh.id/a.png" — a photo must be an image (data:image/…;base64,…)'],
@@ -107,7 +108,7 @@ describe('JSON: zod issues mapped per field rule, naming the key and the value',
   it('a repeated SKU and a product that is not an object', async () => {
     const errors = await rejectionsOf(jsonFile(backup([good, { ...good, name: 'Ganda' }, 'teks'])));
     expect(errors.map((e) => e.id)).toEqual([
-      'Produk ke-2, kunci sku: "KRP-01" — SKU ini sudah dipakai di baris 1 file yang sama; hanya baris pertama yang diimpor. Beri SKU lain atau hapus baris ini',
+      'Produk ke-2, kunci sku: "KRP-01" — SKU ini sudah dipakai produk ke-1 di file yang sama; hanya yang pertama yang diimpor. Beri SKU lain atau hapus produk ini',
       'Produk ke-3: produk ini bukan objek {…}',
     ]);
   });

@@ -86,7 +86,7 @@ export function planImport(
     const first = winners.get(record.sku);
     if (first !== undefined)
       return rejected([
-        { column: record.column('sku'), value: kind === 'json' ? shownJson(record.sku) : record.sku, reason: reason('skuRepeated', { first }) },
+        { column: record.column('sku'), value: kind === 'json' ? shownJson(record.sku) : record.sku, reason: reason(kind === 'json' ? 'skuRepeatedJson' : 'skuRepeated', { first }) },
       ]);
     const result = mergeRecord(record, stored.get(record.sku), now);
     if ('problems' in result) return rejected(result.problems);

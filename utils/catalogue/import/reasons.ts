@@ -151,7 +151,8 @@ export function zodReason(issue: z.core.$ZodIssue, path: readonly (string | numb
     case 'whole':
       return reason('mustBeWhole');
     case 'tooSmall':
-      return issue.code === 'too_small' && issue.origin === 'array' ? reason('listTooShort', { min }) : reason('atLeast', { min });
+      if (issue.code === 'too_small' && issue.origin === 'array') return reason(min <= 1 ? 'listEmpty' : 'listTooShort', { min });
+      return reason('atLeast', { min });
     case 'tooBig':
       return issue.code === 'too_big' && issue.origin === 'string' ? reason('textTooLong', { max }) : reason('atMost', { max });
     case 'choice':
