@@ -95,11 +95,13 @@ function kindOf(issue: z.core.$ZodIssue, value: unknown): IssueKind {
   }
 }
 
+/** A number field with one rule for every way it can be wrong (a quoted number is said apart). */
+const NUMBER_RULE = (rule: ReasonKey): Partial<Record<IssueKind, ReasonKey>> => ({ type: rule, whole: rule, tooSmall: rule, tooBig: rule });
+
 /**
  * Per field (the last key of the path, so a variant's `price` follows the product's price rule), which
- * rule each kind of complaint breaks. Kinds not listed fall back to GENERIC.
+ * rule each kind of complaint breaks. Kinds not listed fall back to the generic words in zodReason.
  */
-const NUMBER_RULE = (rule: ReasonKey): Partial<Record<IssueKind, ReasonKey>> => ({ type: rule, whole: rule, tooSmall: rule, tooBig: rule });
 export const FIELD_RULES: Record<string, Partial<Record<IssueKind, ReasonKey>>> = {
   sku: { missing: 'skuMissing', tooBig: 'skuTooLong' },
   name: { missing: 'nameMissing', tooBig: 'nameTooLong' },
