@@ -9,7 +9,7 @@ import { useUiStore } from '../../utils/ui-store';
 import { PublishDialogHost } from '../publish/PublishDialogHost';
 import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
-import { useImport } from '../import-export/use-import';
+import { isPreviewing, useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
 import { buildIndex, countFilters, createSearch, type IndexedProduct } from './search-index';
@@ -34,8 +34,14 @@ export function CatalogueView() {
         <ImportExportBar onPick={(file) => void importFlow.pick(file)} />
       </div>
       <ImportPanel state={importFlow.state} onConfirm={() => void importFlow.confirm()} onClose={importFlow.close} />
-      <CatalogueToolbar counts={counts} />
-      <SearchResults index={index} loaded={products !== undefined} complete={complete} />
+      {/* During a preview the list behind would only compete with it ("0 dari 0 produk", "Belum ada
+          produk… impor dari file CSV"); it comes back with the result. */}
+      {!isPreviewing(importFlow.state) && (
+        <>
+          <CatalogueToolbar counts={counts} />
+          <SearchResults index={index} loaded={products !== undefined} complete={complete} />
+        </>
+      )}
       <PublishDialogHost />
       {editor && (
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>

@@ -1,10 +1,17 @@
 /**
  * What the seller sees after picking a file: the preview (new / updated / rejected, each rejection with
- * its row and reason), then the result. Test ids follow DESIGN.md's test contract exactly.
+ * its row, column, value and reason), then the result, which keeps the rejected rows listed with a
+ * download of just those rows to fix and import again. The card's footer holds its buttons, so "Impor
+ * sekarang" stays in view however long the lists are (the body scrolls, not the page). Test ids follow
+ * DESIGN.md's test contract exactly.
  */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRow } from '../../utils/catalogue/import';
-import { pick } from '../../utils/i18n';
+import { currentLanguage, pick } from '../../utils/i18n';
+import { useUiStore } from '../../utils/ui-store';
+import { errorMessage } from '../ui/error-text';
+import { downloadBlob } from './download';
 import type { ImportState } from './use-import';
 
 const LISTED = 50;
@@ -30,6 +37,27 @@ function RowList({ title, rows }: { title: string; rows: ImportRow[] }) {
   );
 }
 
+/** Each rejected row with every reason on its own line: "Baris 8, kolom harga: 0 — harga minimal Rp1". */
+function RejectedList({ rows, title }: { rows: ImportRow[]; title: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="import-rejected">
+      <h3>{title}</h3>
+      <ul>
+        {rows.map((r) => (
+          <li key={r.row} data-testid="import-error" data-row={r.row}>
+            {r.errors.map((e, i) => (
+              <span key={i} className="import-error-line">
+                {pick(e)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 interface Props {
   state: ImportState;
   onConfirm: () => void;
@@ -38,12 +66,31 @@ interface Props {
 
 export function ImportPanel({ state, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen-reader users land on the preview (and then on the result) when it appears.
+  const landing = state.step === 'preview' || state.step === 'result' ? state.step : null;
+  useEffect(() => {
+    if (landing) heading.current?.focus();
+  }, [landing]);
+
   if (state.step === 'idle') return null;
   const busy = state.step === 'reading' || state.step === 'writing';
+  const previewing = (state.step === 'preview' || state.step === 'writing') && !state.preview.fileError;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && !busy) onClose();
+  };
   return (
-    <section className="import-panel" aria-labelledby="import-title" data-testid="import-panel" aria-busy={busy}>
+    <section
+      className={`import-panel${previewing || state.step === 'reading' ? ' is-previewing' : ''}`}
+      aria-labelledby="import-title"
+      data-testid="import-panel"
+      aria-busy={busy}
+      onKeyDown={onKeyDown}
+    >
       <div className="import-head">
-        <h2 id="import-title">{t('importExport.previewTitle', { file: state.fileName })}</h2>
+        <h2 id="import-title" ref={heading} tabIndex={-1}>
+          {t(state.step === 'result' ? 'importExport.resultTitle' : 'importExport.previewTitle', { file: state.fileName })}
+        </h2>
         {!busy && (
           <button type="button" className="btn btn-small" data-testid="import-close" onClick={onClose}>
             {t('common.close')}
@@ -51,58 +98,73 @@ export function ImportPanel({ state, onConfirm, onClose }: Props) {
         )}
       </div>
 
-      {busy && (
-        <p className="import-progress" role="status" data-testid="import-progress">
-          <span className="spinner" aria-hidden="true" />{' '}
-          {state.step === 'reading' ? t('importExport.reading', { file: state.fileName }) : t('importExport.writing')}
-        </p>
+      <div className="import-body">
+        {state.step === 'reading' && (
+          <p className="import-progress" role="status" data-testid="import-progress">
+            <span className="spinner" aria-hidden="true" /> {t('importExport.reading', { file: state.fileName })}
+          </p>
+        )}
+
+        {state.step === 'failed' && (
+          <p className="notice notice-error" role="alert" data-testid="import-failed">
+            {t('importExport.failed', { reason: pick(state.reason) })}
+          </p>
+        )}
+
+        {state.step === 'preview' && state.preview.fileError && (
+          <p className="notice notice-error" role="alert" data-testid="import-file-error">
+            {t('importExport.fileError', { reason: pick(state.preview.fileError) })}
+          </p>
+        )}
+
+        {previewing && <PreviewBody state={state} />}
+
+        {state.step === 'result' && (
+          <>
+            <p
+              className="notice notice-ok"
+              role="status"
+              data-testid="import-result"
+              data-imported={state.imported}
+              data-rejected={state.rejected}
+            >
+              {t('importExport.result', { imported: state.imported, rejected: state.rejected })}
+            </p>
+            <RejectedList rows={state.preview.rows.filter((r) => r.status === 'rejected')} title={t('importExport.rejectedKept')} />
+          </>
+        )}
+      </div>
+
+      {previewing && (
+        <div className="import-footer">
+          <button type="button" className="btn btn-primary" data-testid="import-confirm" disabled={busy} onClick={onConfirm}>
+            {state.step === 'writing' ? (
+              <>
+                <span className="spinner" aria-hidden="true" /> {t('importExport.writing')}
+              </>
+            ) : (
+              t('importExport.confirm')
+            )}
+          </button>
+          <button type="button" className="btn" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+        </div>
       )}
 
-      {state.step === 'failed' && (
-        <p className="notice notice-error" role="alert" data-testid="import-failed">
-          {t('importExport.failed', { reason: pick(state.reason) })}
-        </p>
-      )}
-
-      {state.step === 'preview' && state.preview.fileError && (
-        <p className="notice notice-error" role="alert" data-testid="import-file-error">
-          {t('importExport.fileError', { reason: pick(state.preview.fileError) })}
-        </p>
-      )}
-
-      {(state.step === 'preview' || state.step === 'writing') && !state.preview.fileError && (
-        <Preview state={state} busy={busy} onConfirm={onConfirm} onClose={onClose} />
-      )}
-
-      {state.step === 'result' && (
-        <p
-          className="notice notice-ok"
-          role="status"
-          data-testid="import-result"
-          data-imported={state.imported}
-          data-rejected={state.rejected}
-        >
-          {t('importExport.result', { imported: state.imported, rejected: state.rejected })}
-        </p>
+      {state.step === 'result' && state.rejected > 0 && (
+        <div className="import-footer">
+          <DownloadRejected state={state} />
+          <span className="import-footer-hint">{t('importExport.downloadRejectedHint')}</span>
+        </div>
       )}
     </section>
   );
 }
 
-function Preview({
-  state,
-  busy,
-  onConfirm,
-  onClose,
-}: {
-  state: Extract<ImportState, { step: 'preview' | 'writing' }>;
-  busy: boolean;
-  onConfirm: () => void;
-  onClose: () => void;
-}) {
+function PreviewBody({ state }: { state: Extract<ImportState, { step: 'preview' | 'writing' }> }) {
   const { t } = useTranslation();
   const { rows, counts } = state.preview;
-  const rejected = rows.filter((r) => r.status === 'rejected');
   return (
     <>
       <p className="import-note">{t('importExport.previewNote')}</p>
@@ -117,29 +179,27 @@ function Preview({
           {t('importExport.countRejected', { count: counts.rejected })}
         </li>
       </ul>
-      {rejected.length > 0 && (
-        <div className="import-rejected">
-          <h3>{t('importExport.rejectedRows')}</h3>
-          <ul>
-            {rejected.map((r) => (
-              <li key={r.row} data-testid="import-error" data-row={r.row}>
-                <strong>{t('importExport.row', { row: r.row })}</strong>
-                {r.sku ? ` (SKU ${r.sku})` : ''}: {r.errors.map((e) => pick(e)).join('; ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <RejectedList rows={rows.filter((r) => r.status === 'rejected')} title={t('importExport.rejectedRows')} />
       <RowList title={t('importExport.newRows')} rows={rows.filter((r) => r.status === 'new')} />
       <RowList title={t('importExport.updatedRows')} rows={rows.filter((r) => r.status === 'updated')} />
-      <div className="import-actions">
-        <button type="button" className="btn btn-primary" data-testid="import-confirm" disabled={busy} onClick={onConfirm}>
-          {busy ? t('common.saving') : t('importExport.confirm')}
-        </button>
-        <button type="button" className="btn" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
     </>
+  );
+}
+
+function DownloadRejected({ state }: { state: Extract<ImportState, { step: 'result' }> }) {
+  const { t } = useTranslation();
+  const showToast = useUiStore((s) => s.showToast);
+  async function download() {
+    try {
+      const { rejectedFileName, rejectedRowsFile } = await import('../../utils/catalogue/import/rejected-file');
+      downloadBlob(rejectedRowsFile(state.preview, currentLanguage()), rejectedFileName(state.fileName));
+    } catch (error) {
+      showToast({ message: errorMessage(error), tone: 'error' });
+    }
+  }
+  return (
+    <button type="button" className="btn btn-primary" data-testid="import-rejected-download" onClick={() => void download()}>
+      <span aria-hidden="true">↓</span> {t('importExport.downloadRejected')}
+    </button>
   );
 }

@@ -12,7 +12,8 @@ export type ImportState =
   | { step: 'reading'; fileName: string }
   | { step: 'preview'; fileName: string; preview: ImportPreview }
   | { step: 'writing'; fileName: string; preview: ImportPreview }
-  | { step: 'result'; fileName: string; imported: number; rejected: number }
+  // The preview stays so the rejected rows are still listed (and downloadable) after the import.
+  | { step: 'result'; fileName: string; imported: number; rejected: number; preview: ImportPreview }
   | { step: 'failed'; fileName: string; reason: Bilingual };
 
 export function useImport() {
@@ -41,7 +42,7 @@ export function useImport() {
     try {
       const { applyImport } = await import('../../utils/catalogue/import');
       const { imported, rejected } = await applyImport(preview);
-      if (mine === ticket.current) setState({ step: 'result', fileName, imported, rejected });
+      if (mine === ticket.current) setState({ step: 'result', fileName, imported, rejected, preview });
     } catch (error) {
       if (mine === ticket.current) setState({ step: 'failed', fileName, reason: errorMessage(error) });
     }
@@ -53,4 +54,10 @@ export function useImport() {
   }, []);
 
   return { state, pick, confirm, close };
+}
+
+/** While a file is read or previewed, the catalogue behind it is not shown (it would compete with it). */
+export function isPreviewing(state: ImportState): boolean {
+  if (state.step === 'reading' || state.step === 'writing') return true;
+  return state.step === 'preview' && !state.preview.fileError;
 }

@@ -1,21 +1,13 @@
 /**
  * Turning zod's complaints into sentences a seller can act on, in Bahasa Indonesia first.
- * Shared by the catalogue API (per-field messages in the dashboard) and imports (per-row reasons).
+ * Used by the catalogue API (per-field messages in the editor). Imports say more — row, column, value —
+ * and map zod's issues per field rule in import/reasons.ts.
  */
 import type { z } from 'zod';
 import type { Bilingual } from '../fill/types';
 
 export type IssuePath = (string | number)[];
 export type CatalogueIssue = { path: IssuePath; message: Bilingual };
-
-/** Short, quoted rendering of a value the seller typed, so a reason can name it. */
-export function showValue(value: unknown): string {
-  if (value === undefined) return '(kosong/empty)';
-  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  text = text.replace(/\s+/g, ' ');
-  if (text.length > 40) text = `${text.slice(0, 39)}…`;
-  return `"${text}"`;
-}
 
 const EXPECTED: Record<string, Bilingual> = {
   number: { id: 'harus berupa angka', en: 'must be a number' },

@@ -5,33 +5,26 @@
 import type { Bilingual } from '../../fill/types';
 import { parseRupiah, parseWholeNumber } from '../../money';
 import { NAME_MAX, SKU_MAX } from '../schema';
+import { reason } from './reasons';
 
 export type CellResult<T> = { value: T } | { problem: Bilingual };
-
-const tooLong = (length: number, max: number): Bilingual => ({
-  id: `terlalu panjang: ${length} karakter, maksimal ${max}`,
-  en: `is too long: ${length} characters, at most ${max}`,
-});
 
 /** Words that mean "this product has no brand" (a real choice on every marketplace). */
 export const NO_BRAND_WORDS = ['tanpa merek', 'tidak ada merek', 'no brand'];
 export const NO_BRAND = Symbol('no brand');
 
+/** "15.000,5", "Rp 15000,50", "15000.5": a number with sen, which rupiah never have. */
+const WITH_SEN = /^(rp\.?|idr)?\s*\d[\d.]*,\d+$|^(rp\.?|idr)?\s*\d+\.\d{1,2}$/i;
+
 export const CELL_PARSERS = {
   sku(text: string): CellResult<string> {
     const sku = text.trim();
-    return sku.length > SKU_MAX ? { problem: tooLong(sku.length, SKU_MAX) } : { value: sku };
+    return sku.length > SKU_MAX ? { problem: reason('skuTooLong', { max: SKU_MAX, length: sku.length }) } : { value: sku };
   },
   name(text: string): CellResult<string> {
     // A line break in a name would be refused by every marketplace; a space is what the seller meant.
     const name = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-    if (name.length > NAME_MAX)
-      return {
-        problem: {
-          id: `terlalu panjang: ${name.length} karakter, maksimal ${NAME_MAX} (nama tidak dipotong otomatis)`,
-          en: `is too long: ${name.length} characters, at most ${NAME_MAX} (names are not cut automatically)`,
-        },
-      };
+    if (name.length > NAME_MAX) return { problem: reason('nameTooLong', { max: NAME_MAX, length: name.length }) };
     return { value: name };
   },
   description(text: string): CellResult<string> {
@@ -39,55 +32,45 @@ export const CELL_PARSERS = {
   },
   price(text: string): CellResult<number> {
     const price = parseRupiah(text);
-    if (price === null)
-      return {
-        problem: {
-          id: 'bukan harga rupiah yang sah (contoh: 15000, 15.000, Rp15.000)',
-          en: 'is not a valid rupiah price (e.g. 15000, 15.000, Rp15.000)',
-        },
-      };
-    if (price < 1) return { problem: { id: 'harga minimal Rp1', en: 'the price must be at least Rp1' } };
+    if (price === null) {
+      const written = text.trim();
+      if (written.startsWith('-')) return { problem: reason('priceMin') };
+      return { problem: reason(WITH_SEN.test(written) ? 'priceCents' : 'priceNotRupiah') };
+    }
+    if (price < 1) return { problem: reason('priceMin') };
     return { value: price };
   },
   stock(text: string): CellResult<number> {
     const stock = parseWholeNumber(text);
-    return stock === null
-      ? { problem: { id: 'bukan bilangan bulat ≥ 0 (contoh: 10 atau 1.000)', en: 'is not a whole number ≥ 0 (e.g. 10 or 1.000)' } }
-      : { value: stock };
+    return stock === null ? { problem: reason('stockNotWhole') } : { value: stock };
   },
   weightGrams(text: string): CellResult<number> {
     const grams = parseWholeNumber(text);
-    return grams === null || grams === 0
-      ? { problem: { id: 'bukan berat dalam gram (bilangan bulat > 0, contoh: 250)', en: 'is not a weight in grams (a whole number > 0, e.g. 250)' } }
-      : { value: grams };
+    return grams === null || grams === 0 ? { problem: reason('weightNotGrams') } : { value: grams };
   },
   condition(text: string): CellResult<'new' | 'used'> {
     const word = text.trim().toLowerCase();
     if (word === 'new' || word === 'baru') return { value: 'new' };
     if (word === 'used' || word === 'bekas') return { value: 'used' };
-    return { problem: { id: 'bukan kondisi yang dikenal (baru/bekas atau new/used)', en: 'is not a known condition (baru/bekas or new/used)' } };
+    return { problem: reason('conditionUnknown') };
   },
   brand(text: string): CellResult<string | typeof NO_BRAND> {
     const brand = text.trim();
     if (NO_BRAND_WORDS.includes(brand.toLowerCase())) return { value: NO_BRAND };
-    return brand.length > 100 ? { problem: tooLong(brand.length, 100) } : { value: brand };
+    return brand.length > 100 ? { problem: reason('brandTooLong', { max: 100, length: brand.length }) } : { value: brand };
   },
   category(text: string): CellResult<string> {
     const category = text.trim();
-    return category.length > 200 ? { problem: tooLong(category.length, 200) } : { value: category };
+    return category.length > 200 ? { problem: reason('categoryTooLong', { max: 200, length: category.length }) } : { value: category };
   },
   dimension(text: string): CellResult<number> {
     const s = text.trim();
     const cm = /^\d+([.,]\d+)?$/.test(s) ? Number(s.replace(',', '.')) : NaN;
-    return Number.isFinite(cm) && cm > 0
-      ? { value: cm }
-      : { problem: { id: 'bukan ukuran dalam cm (angka > 0, contoh: 10 atau 10,5)', en: 'is not a size in cm (a number > 0, e.g. 10 or 10,5)' } };
+    return Number.isFinite(cm) && cm > 0 ? { value: cm } : { problem: reason('dimensionNotCm') };
   },
   minOrder(text: string): CellResult<number> {
     const n = parseWholeNumber(text);
-    return n === null || n < 1
-      ? { problem: { id: 'bukan bilangan bulat ≥ 1', en: 'is not a whole number ≥ 1' } }
-      : { value: n };
+    return n === null || n < 1 ? { problem: reason('minOrderNotWhole') } : { value: n };
   },
 };
 

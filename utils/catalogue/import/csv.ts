@@ -1,10 +1,10 @@
 /** CSV → records (DESIGN.md "Catalogue file" and docs/catalogue-format.md §2). */
 import Papa from 'papaparse';
 import type { Bilingual } from '../../fill/types';
-import { showValue } from '../issues';
 import { CELL_PARSERS, NO_BRAND, unescapeFormula, type CellResult } from './csv-cells';
 import { columnNames, detectDelimiter, mapHeader, type CsvColumn } from './csv-columns';
 import { FILE_ERRORS } from './messages';
+import { reason, shownCell } from './reasons';
 import type { ImportField, ParsedRecord } from './types';
 
 type Cell = { column: CsvColumn; field: ImportField; parse: (text: string) => CellResult<unknown> };
@@ -32,11 +32,9 @@ const FIELD_COLUMN: Partial<Record<ImportField | 'length' | 'width' | 'height', 
   ...Object.fromEntries(DIMENSION_CELLS.map((d) => [d.side, d.column])),
 };
 
-export function cellError(header: string, value: string, problem: Bilingual): Bilingual {
-  return { id: `Kolom "${header}": ${showValue(value)} ${problem.id}`, en: `Column "${header}": ${showValue(value)} ${problem.en}` };
-}
+export type ParsedCsv = { records: ParsedRecord[]; headers: string[]; delimiter: ',' | ';' };
 
-export function parseCsv(text: string): { records: ParsedRecord[] } | { fileError: Bilingual } {
+export function parseCsv(text: string): ParsedCsv | { fileError: Bilingual } {
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: 'greedy' });
   const [headers, ...data] = parsed.data;
@@ -49,21 +47,18 @@ export function parseCsv(text: string): { records: ParsedRecord[] } | { fileErro
   // Papa numbers rows from 0 with the header as row 0; its errors tell us which records are broken.
   const brokenRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row! - 1));
 
-  const where = (field: ImportField | 'length' | 'width' | 'height'): Bilingual => {
-    const column = FIELD_COLUMN[field];
-    const name = column ? (columns.get(column)?.header ?? columnNames(column)) : field;
-    return { id: `Kolom "${name}"`, en: `Column "${name}"` };
+  // The file's own header name ("harga" in a Bahasa file); one it lacks is named both ways.
+  const column = (field: ImportField | 'length' | 'width' | 'height'): string => {
+    const known = FIELD_COLUMN[field];
+    return known ? (columns.get(known)?.header ?? columnNames(known)) : field;
   };
+  const delimiterWord = reason(delimiter === ',' ? 'comma' : 'semicolon');
 
   const records = data.map((cells, i): ParsedRecord => {
-    const record: ParsedRecord = { row: i + 1, errors: [], patch: {}, clear: [], where };
+    const record: ParsedRecord = { row: i + 1, problems: [], patch: {}, clear: [], column, source: { cells } };
     if (cells.length > headers.length)
-      record.errors.push({
-        id: `Baris ini punya ${cells.length} sel, judul punya ${headers.length}: mungkin ada ${delimiter === ',' ? 'koma' : 'titik koma'} tanpa tanda kutip (mis. harga "15,000").`,
-        en: `This row has ${cells.length} cells, the header has ${headers.length}: perhaps an unquoted ${delimiter === ',' ? 'comma' : 'semicolon'} (e.g. a price "15,000").`,
-      });
-    if (brokenRows.has(i))
-      record.errors.push({ id: 'Tanda kutip (") tidak ditutup di baris ini.', en: 'A quote (") is not closed in this row.' });
+      record.problems.push({ reason: reason('extraCells', { cells: cells.length, headers: headers.length, delimiter: delimiterWord }) });
+    if (brokenRows.has(i)) record.problems.push({ reason: reason('unclosedQuote') });
     const cellOf = (column: CsvColumn) => {
       const at = columns.get(column);
       const text = at ? unescapeFormula(cells[at.index] ?? '') : '';
@@ -73,7 +68,7 @@ export function parseCsv(text: string): { records: ParsedRecord[] } | { fileErro
       const cell = cellOf(column);
       if (!cell) continue; // an empty cell keeps the stored value (or gets the default on create)
       const result = parse(cell.text);
-      if ('problem' in result) record.errors.push(cellError(cell.header, cell.text, result.problem));
+      if ('problem' in result) record.problems.push({ column: cell.header, value: shownCell(cell.text), reason: result.problem });
       else if (result.value === NO_BRAND) record.clear.push('brand');
       else record.patch[field] = result.value;
     }
@@ -81,17 +76,13 @@ export function parseCsv(text: string): { records: ParsedRecord[] } | { fileErro
       const cell = cellOf(column);
       if (!cell) continue;
       const result = CELL_PARSERS.dimension(cell.text);
-      if ('problem' in result) record.errors.push(cellError(cell.header, cell.text, result.problem));
+      if ('problem' in result) record.problems.push({ column: cell.header, value: shownCell(cell.text), reason: result.problem });
       else record.dimensions = { ...record.dimensions, [side]: result.value };
     }
     // Shown in the preview even when the row is rejected, so the seller can find it.
     record.sku = cellOf('sku')?.text.trim();
-    if (!record.sku)
-      record.errors.push({
-        id: `${where('sku').id} kosong: SKU wajib diisi.`,
-        en: `${where('sku').en} is empty: an SKU is required.`,
-      });
+    if (!record.sku) record.problems.push({ column: column('sku'), reason: reason('skuMissing') });
     return record;
   });
-  return { records };
+  return { records, headers, delimiter };
 }

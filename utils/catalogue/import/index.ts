@@ -5,7 +5,7 @@
 import { db } from '../db';
 import { readProduct } from '../read';
 import type { StoredProduct } from '../schema';
-import { parseCsv } from './csv';
+import { parseCsv, type ParsedCsv } from './csv';
 import { parseCatalogueJson } from './json';
 import { planImport } from './merge';
 import { readImportFile } from './read-file';
@@ -31,8 +31,13 @@ export async function previewImport(file: File | Blob): Promise<ImportPreview> {
     if (result.ok) stored.set(skus[i]!, result.product);
   });
 
-  const rows = planImport(parsed.records, stored, present, Date.now());
-  return { kind: read.kind, rows, counts: countRows(rows) };
+  const rows = planImport(parsed.records, stored, present, Date.now(), read.kind);
+  const preview: ImportPreview = { kind: read.kind, rows, counts: countRows(rows) };
+  if ('headers' in parsed) {
+    const { headers, delimiter } = parsed as ParsedCsv;
+    preview.csv = { headers, delimiter };
+  }
+  return preview;
 }
 
 export function countRows(rows: ImportRow[]): ImportPreview['counts'] {

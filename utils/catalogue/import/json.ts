@@ -1,9 +1,10 @@
 /** Catalogue JSON backup → records (DESIGN.md "Catalogue file", docs/catalogue-format.md §3). */
 import type { Bilingual } from '../../fill/types';
-import { describeProblem, showValue, valueAt } from '../issues';
+import { valueAt } from '../issues';
 import { dataUrlToPhoto, PhotoError } from '../photos';
 import { productFileSchema } from '../schema';
 import { FILE_ERRORS } from './messages';
+import { reason, shownJson, zodReason, type RowProblem } from './reasons';
 import type { ImportField, ParsedRecord } from './types';
 
 export const CATALOGUE_FORMAT = 'serentak-catalogue';
@@ -13,18 +14,17 @@ const FIELDS = Object.keys(productFileSchema.shape) as ImportField[];
 /** Optional keys where null means "none" (brand: also ""); null anywhere else is an error. */
 const CLEARABLE: ImportField[] = ['brand', 'weightGrams', 'dimensionsCm', 'preorderDays', 'variants', 'ekatalog'];
 
-const where = (field: string): Bilingual => ({ id: `Kunci "${field}"`, en: `Key "${field}"` });
+/** In a backup a field is named by its key, as the file writes it. */
+const column = (field: string): string => field;
 
-function keyError(path: (string | number)[], value: unknown, problem: Bilingual): Bilingual {
-  const at = where(path.join('.'));
-  const shown = value === undefined ? '' : ` ${showValue(value)}`;
-  return { id: `${at.id}:${shown} ${problem.id}`, en: `${at.en}:${shown} ${problem.en}` };
+function keyProblem(path: (string | number)[], value: unknown, why: Bilingual): RowProblem {
+  return { column: path.join('.'), value: shownJson(value), reason: why };
 }
 
 function readProduct(raw: unknown, row: number): ParsedRecord {
-  const record: ParsedRecord = { row, errors: [], patch: {}, clear: [], where };
+  const record: ParsedRecord = { row, problems: [], patch: {}, clear: [], column, source: { json: raw } };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    record.errors.push({ id: `Produk ke-${row} bukan objek {…}.`, en: `Product ${row} is not an object {…}.` });
+    record.problems.push({ reason: reason('notAProduct') });
     return record;
   }
   const given = raw as Record<string, unknown>;
@@ -45,10 +45,11 @@ function readProduct(raw: unknown, row: number): ParsedRecord {
     else
       for (const issue of parsed.error.issues.slice(0, 3)) {
         const path = [field, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
-        record.errors.push(keyError(path, valueAt(given, path), describeProblem(issue, valueAt(given, path))));
+        const at = valueAt(given, path);
+        record.problems.push(keyProblem(path, at, zodReason(issue, path, at)));
       }
   }
-  if (!record.sku && !record.errors.length) record.errors.push(keyError(['sku'], undefined, { id: 'wajib diisi', en: 'is required' }));
+  if (!record.sku && !record.problems.length) record.problems.push(keyProblem(['sku'], undefined, reason('skuMissing')));
   return record;
 }
 
@@ -58,7 +59,9 @@ function readPhotos(value: unknown, record: ParsedRecord) {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = ['photos', ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
-    record.errors.push(keyError(path, Array.isArray(value) ? undefined : value, describeProblem(issue, valueAt({ photos: value }, path))));
+    const at = valueAt({ photos: value }, path);
+    // A whole list of data URLs is no use to quote; a single wrong item is.
+    record.problems.push(keyProblem(path, Array.isArray(at) ? undefined : at, zodReason(issue, path, at)));
     return;
   }
   try {
@@ -73,7 +76,7 @@ function readPhotos(value: unknown, record: ParsedRecord) {
         return true;
       }
     });
-    record.errors.push(keyError(['photos', index], undefined, error.reason));
+    record.problems.push(keyProblem(['photos', index], undefined, error.reason));
   }
 }
 

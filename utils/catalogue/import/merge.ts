@@ -3,9 +3,9 @@
  * duplicated; an omitted or empty field keeps the stored value; defaults only on create; the first
  * valid row of a repeated SKU wins; a rejected row changes nothing.
  */
-import type { Bilingual } from '../../fill/types';
-import { describeProblem, valueAt } from '../issues';
+import { valueAt } from '../issues';
 import { storedProductSchema, type StoredProduct } from '../schema';
+import { problemText, reason, shownJson, zodReason, type RowProblem } from './reasons';
 import type { ImportField, ImportRow, ParsedRecord } from './types';
 
 /** A new product starts from these; an update starts from what is stored. */
@@ -23,10 +23,8 @@ const CREATE_DEFAULTS = {
 
 const REQUIRED_ON_CREATE: ImportField[] = ['name', 'price'];
 
-function requiredOnCreate(record: ParsedRecord, field: ImportField): Bilingual {
-  const at = record.where(field);
-  const what = field === 'name' ? { id: 'nama produk', en: 'a product name' } : { id: 'harga', en: 'a price' };
-  return { id: `${at.id} kosong: ${what.id} wajib untuk produk baru.`, en: `${at.en} is empty: ${what.en} is required for a new product.` };
+function requiredOnCreate(record: ParsedRecord, field: ImportField): RowProblem {
+  return { column: record.column(field), reason: reason(field === 'name' ? 'nameMissing' : 'priceMissing') };
 }
 
 /** The product this record would leave in the catalogue, or why it cannot. */
@@ -34,8 +32,8 @@ export function mergeRecord(
   record: ParsedRecord,
   existing: StoredProduct | undefined,
   now: number,
-): { product: StoredProduct } | { errors: Bilingual[] } {
-  const errors: Bilingual[] = [];
+): { product: StoredProduct } | { problems: RowProblem[] } {
+  const errors: RowProblem[] = [];
   if (!existing) for (const field of REQUIRED_ON_CREATE) if (!(field in record.patch)) errors.push(requiredOnCreate(record, field));
 
   const merged: Record<string, unknown> = { ...(existing ?? CREATE_DEFAULTS), ...record.patch };
@@ -44,14 +42,10 @@ export function mergeRecord(
   if (record.dimensions) {
     const dims = { ...existing?.dimensionsCm, ...record.dimensions };
     const missing = (['length', 'width', 'height'] as const).filter((side) => dims[side] === undefined);
-    if (missing.length)
-      errors.push({
-        id: `Dimensi tidak lengkap: ${missing.map((s) => record.where(s).id).join(', ')} kosong (panjang, lebar, dan tinggi harus diisi semua).`,
-        en: `Dimensions are incomplete: ${missing.map((s) => record.where(s).en).join(', ')} empty (length, width and height are all needed).`,
-      });
+    if (missing.length) for (const side of missing) errors.push({ column: record.column(side), reason: reason('dimensionsIncomplete') });
     else merged.dimensionsCm = dims;
   }
-  if (errors.length) return { errors };
+  if (errors.length) return { problems: errors };
 
   merged.createdAt = record.patch.createdAt ?? existing?.createdAt ?? now;
   merged.updatedAt = record.patch.updatedAt ?? now;
@@ -59,10 +53,10 @@ export function mergeRecord(
   if (parsed.success) return { product: parsed.data };
   // Each field was checked on its own already; this catches combinations (and stored data gone bad).
   return {
-    errors: parsed.error.issues.map((issue) => {
-      const field = String(issue.path[0]) as ImportField;
-      const problem = describeProblem(issue, valueAt(merged, issue.path as PropertyKey[]));
-      return { id: `${record.where(field).id}: ${problem.id}`, en: `${record.where(field).en}: ${problem.en}` };
+    problems: parsed.error.issues.map((issue): RowProblem => {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const value = valueAt(merged, path);
+      return { column: record.column(String(path[0]) as ImportField), value: shownJson(value), reason: zodReason(issue, path, value) };
     }),
   };
 }
@@ -76,24 +70,27 @@ export function planImport(
   stored: Map<string, StoredProduct>,
   present: Set<string>,
   now: number,
+  kind: 'csv' | 'json' = 'csv',
 ): ImportRow[] {
   const winners = new Map<string, number>();
   return records.map((record): ImportRow => {
-    const rejected = (errors: Bilingual[]): ImportRow => ({ row: record.row, sku: record.sku, status: 'rejected', errors });
-    if (record.errors.length || !record.sku) return rejected(record.errors);
+    const rejected = (problems: RowProblem[]): ImportRow => ({
+      row: record.row,
+      sku: record.sku,
+      status: 'rejected',
+      problems,
+      errors: problems.map((p) => problemText(p, kind, record.row)),
+      source: record.source,
+    });
+    if (record.problems.length || !record.sku) return rejected(record.problems);
     const first = winners.get(record.sku);
-    if (first !== undefined) {
-      const at = record.where('sku');
+    if (first !== undefined)
       return rejected([
-        {
-          id: `${at.id}: SKU "${record.sku}" sudah ada di baris ${first} file ini; hanya baris pertama yang dipakai.`,
-          en: `${at.en}: SKU "${record.sku}" already appears in row ${first} of this file; only the first row is used.`,
-        },
+        { column: record.column('sku'), value: kind === 'json' ? shownJson(record.sku) : record.sku, reason: reason(kind === 'json' ? 'skuRepeatedJson' : 'skuRepeated', { first }) },
       ]);
-    }
     const result = mergeRecord(record, stored.get(record.sku), now);
-    if ('errors' in result) return rejected(result.errors);
+    if ('problems' in result) return rejected(result.problems);
     winners.set(record.sku, record.row);
-    return { row: record.row, sku: record.sku, status: present.has(record.sku) ? 'updated' : 'new', errors: [], product: result.product };
+    return { row: record.row, sku: record.sku, status: present.has(record.sku) ? 'updated' : 'new', problems: [], errors: [], product: result.product };
   });
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../fill/types';
 import type { StoredProduct } from '../schema';
+import type { RowProblem } from './reasons';
 
 export type ImportStatus = 'new' | 'updated' | 'rejected';
 
@@ -8,16 +9,26 @@ export type ImportRow = {
   row: number;
   sku?: string;
   status: ImportStatus;
+  /** what is wrong (rejected rows), each naming the column and the value */
+  problems: RowProblem[];
+  /** the same as full sentences with the row, as the preview lists them */
   errors: Bilingual[];
   /** the merged result to write (absent when rejected) */
   product?: StoredProduct;
+  /** rejected rows only: the record as the file had it (CSV cells, or the JSON product), for the download */
+  source?: RecordSource;
 };
+
+/** A record as written in the file: its CSV cells, or its JSON product as parsed. */
+export type RecordSource = { cells: string[] } | { json: unknown };
 
 export type ImportPreview = {
   kind: 'csv' | 'json';
   /** set when the whole file is unreadable: then `rows` is empty and nothing may be written */
   fileError?: Bilingual;
   rows: ImportRow[];
+  /** CSV: the header row as written and the delimiter, so rejected rows can be written back the same way */
+  csv?: { headers: string[]; delimiter: ',' | ';' };
   counts: { new: number; updated: number; rejected: number };
 };
 
@@ -35,7 +46,7 @@ export type ParsedRecord = {
   row: number;
   sku?: string;
   /** problems found reading this record alone */
-  errors: Bilingual[];
+  problems: RowProblem[];
   /** fields the record gives a value for */
   patch: Partial<Record<ImportField, unknown>>;
   /** fields the record explicitly empties ("Tanpa Merek", JSON null) */
@@ -43,5 +54,6 @@ export type ParsedRecord = {
   /** CSV: some of length/width/height; the rest may come from the stored product */
   dimensions?: Partial<Record<'length' | 'width' | 'height', number>>;
   /** how to name a field in a message: the CSV column as written, or the JSON key */
-  where: (field: ImportField | 'length' | 'width' | 'height') => Bilingual;
+  column: (field: ImportField | 'length' | 'width' | 'height') => string;
+  source: RecordSource;
 };
