@@ -24,14 +24,20 @@ export class Marionette {
     this.#socket = socket;
     /** @type {Promise<unknown>} */
     const greeting = new Promise((resolve, reject) => {
-      socket.once('error', reject);
+      // A reset (Firefox quitting or crashing) fails what is waiting; it never throws out of the socket.
+      socket.on('error', (error) => {
+        reject(error);
+        this.#failPending(String(error));
+      });
       socket.on('data', (data) => this.#receive(data, resolve));
     });
-    socket.on('close', () => {
-      for (const p of this.#pending.values()) p.reject(new Error(`${p.name}: Marionette connection closed`));
-      this.#pending.clear();
-    });
+    socket.on('close', () => this.#failPending('Marionette connection closed'));
     return greeting;
+  }
+
+  #failPending(/** @type {string} */ why) {
+    for (const p of this.#pending.values()) p.reject(new Error(`${p.name}: ${why}`));
+    this.#pending.clear();
   }
 
   #receive(/** @type {Buffer} */ data, /** @type {(v: unknown) => void} */ greet) {

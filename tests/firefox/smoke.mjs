@@ -81,6 +81,13 @@ const PRODUCT = {
 };
 const CATALOGUE = { format: 'serentak-catalogue', version: 1, products: [PRODUCT] };
 const ADD_PAGE = 'https://seller.shopee.co.id/portal/product/new';
+/** What Chromium's Shopee spec expects of the report (tests/e2e/fill-shopee.spec.ts): Firefox must match. */
+const SHOPEE_STATUSES = {
+  ...Object.fromEntries(
+    ['name', 'description', 'price', 'stock', 'weight', 'condition', 'brand', 'category', 'photos', 'sku', 'minOrder', 'dimensions'].map((f) => [f, 'filled']),
+  ),
+  variants: 'skipped',
+};
 /** Publish targets: two replicas whose fills are quick (Lazada's goes through a media-centre dialog). */
 const PUBLISH_TO = ['tiktok-tokopedia', 'blibli'];
 const ALL_PLATFORMS = ['shopee', 'tiktok-tokopedia', 'lazada', 'ekatalog', 'blibli'];
@@ -146,6 +153,14 @@ const watchdog = setTimeout(() => {
   finish(1);
 }, RUN_TIMEOUT_MS);
 
+for (const event of ['uncaughtException', 'unhandledRejection']) {
+  process.on(event, (error) => {
+    console.log(`firefox smoke: ${event}: ${error instanceof Error ? error.stack : error}`);
+    results.failed++;
+    finish(1);
+  });
+}
+
 let finishing = false;
 async function finish(/** @type {number} */ code) {
   if (finishing) return;
@@ -162,7 +177,7 @@ async function finish(/** @type {number} */ code) {
   }
   await server.close();
   await rm(profile, { recursive: true, force: true }).catch(() => undefined);
-  if (code !== 0 && firefoxLog.length) console.log(`--- Firefox output (last 30 lines) ---\n${firefoxLog.slice(-30).join('\n')}`);
+  if ((code !== 0 || process.env.FIREFOX_SMOKE_LOG) && firefoxLog.length) console.log(`--- Firefox output (last 30 lines) ---\n${firefoxLog.slice(-30).join('\n')}`);
   console.log(`firefox smoke: ${results.passed} passed, ${results.failed} failed (${seconds()} s)`);
   process.exit(code);
 }
@@ -281,7 +296,7 @@ await step('import a small catalogue (catalogue-import → import-confirm)', asy
   return 'imported 1, rejected 0; the row shows';
 });
 
-await step('fill the replica from the panel: report done, name and price filled, the page’s model holds them', async () => {
+await step('fill the replica from the panel: report done as in Chromium, the page’s model holds the product', async () => {
   await marionette.window(sellerTab);
   await marionette.navigate(ADD_PAGE);
   await marionette.type(await enterPanel(), PRODUCT.sku);
@@ -298,13 +313,40 @@ await step('fill the replica from the panel: report done, name and price filled,
     [],
     60_000,
   );
-  if (statuses.name !== 'filled' || statuses.price !== 'filled') throw new Error(`report ${JSON.stringify(statuses)}`);
+  // The same statuses as Chromium's Shopee spec (tests/e2e/fill-shopee.spec.ts).
+  const wrong = Object.entries(SHOPEE_STATUSES).filter(([field, status]) => statuses[field] !== status);
+  if (wrong.length) throw new Error(`report differs from Chromium's: ${wrong.map(([f, s]) => `${f} ${statuses[f]} (want ${s})`).join(', ')}`);
   await marionette.frame(undefined);
-  const replica = await marionette.script('return window.__replica && { name: window.__replica.model.name, price: window.__replica.model.price, saved: window.__replica.saved };');
-  if (replica?.name !== PRODUCT.name || Number(replica?.price) !== PRODUCT.price || replica?.saved !== false) {
-    throw new Error(`the replica's model holds ${JSON.stringify(replica)}`);
+  const replica = await marionette.script('return window.__replica && { model: window.__replica.model, saved: window.__replica.saved };');
+  const model = replica?.model ?? {};
+  const seen = {
+    name: model.name,
+    price: Number(model.price),
+    stock: Number(model.stock),
+    grams: Number(model.weight) * (model.weightUnit === 'kg' ? 1000 : 1),
+    description: model.description,
+    brand: model.brand,
+    sku: model.sku,
+    categoryLeaf: model.category?.at?.(-1),
+    photos: model.photos?.length,
+    saved: replica?.saved,
+  };
+  const want = {
+    name: PRODUCT.name,
+    price: PRODUCT.price,
+    stock: PRODUCT.stock,
+    grams: PRODUCT.weightGrams,
+    description: PRODUCT.description,
+    brand: 'Tidak Ada Merek',
+    sku: PRODUCT.sku,
+    categoryLeaf: 'Keripik',
+    photos: 1,
+    saved: false,
+  };
+  if (JSON.stringify(seen) !== JSON.stringify(want)) {
+    throw new Error(`the replica's model holds ${JSON.stringify(seen)}, want ${JSON.stringify(want)}`);
   }
-  return `report ${Object.values(statuses).filter((s) => s === 'filled').length}/${Object.keys(statuses).length} filled; model ${replica.name}, ${replica.price}`;
+  return `report ${Object.values(statuses).filter((s) => s === 'filled').length}/${Object.keys(statuses).length} filled; model ${seen.name}, ${seen.price}`;
 });
 
 await step(`publish everywhere to ${PUBLISH_TO.join(' and ')}: both filled`, async () => {
