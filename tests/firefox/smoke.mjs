@@ -149,7 +149,8 @@ const firefoxExited = new Promise((resolve) => firefox.once('exit', resolve));
 const marionette = new Marionette();
 
 const watchdog = setTimeout(() => {
-  console.error(`firefox smoke: the run took longer than ${RUN_TIMEOUT_MS / 1000} s; stopping Firefox`);
+  console.log(`firefox smoke: the run took longer than ${RUN_TIMEOUT_MS / 1000} s; stopping Firefox`);
+  results.failed++;
   finish(1);
 }, RUN_TIMEOUT_MS);
 
@@ -171,7 +172,7 @@ async function finish(/** @type {number} */ code) {
     new Promise((r) => setTimeout(r, 5_000)),
   ]);
   marionette.close();
-  if (firefox.exitCode === null) {
+  if (firefox.exitCode === null && firefox.signalCode === null) {
     const exited = await Promise.race([firefoxExited.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))]);
     if (!exited) firefox.kill('SIGKILL');
   }
@@ -184,12 +185,17 @@ async function finish(/** @type {number} */ code) {
 
 /** One step of the seller's story; a failed step stops the story (the next ones depend on it). */
 async function step(/** @type {string} */ name, /** @type {() => Promise<string | void>} */ run) {
+  /** Once the run is ending (a failure, the watchdog), no step starts and none is counted. */
+  const ending = () => new Promise(() => undefined);
+  if (finishing) return ending();
   const t = Date.now();
   try {
     const detail = await run();
+    if (finishing) return ending();
     results.passed++;
     console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${detail ? ` — ${detail}` : ''}`);
   } catch (error) {
+    if (finishing) return ending();
     results.failed++;
     console.log(`  ✗ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)\n    ${error instanceof Error ? error.message : error}`);
     await finish(1);
@@ -201,7 +207,9 @@ async function marionettePort() {
   const file = path.join(profile, 'MarionetteActivePort');
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
-    if (firefox.exitCode !== null) throw new Error(`Firefox exited at start-up (code ${firefox.exitCode})`);
+    if (firefox.exitCode !== null || firefox.signalCode !== null) {
+      throw new Error(`Firefox exited at start-up (${firefox.exitCode ?? firefox.signalCode})`);
+    }
     const port = Number(await readFile(file, 'utf8').catch(() => ''));
     if (port > 0) return port;
     await new Promise((r) => setTimeout(r, 100));
