@@ -362,11 +362,23 @@ await step(`publish everywhere to ${PUBLISH_TO.join(' and ')}: both filled`, asy
   const row = `[data-testid="product-row"][data-sku="${PRODUCT.sku}"]`;
   await marionette.click(await marionette.waitForSelector(`${row} [data-testid="publish-everywhere"]`));
   await marionette.waitForSelector('[data-testid="publish-dialog"]');
+  // The boxes stay disabled until the settings are read and the switched-on platforms pre-ticked: a
+  // click before that would be lost (and the pre-ticking would undo it).
+  await marionette.waitFor(
+    'publish-platform checkboxes enabled',
+    `const boxes = document.querySelectorAll('[data-testid="publish-platform"]');
+     return boxes.length === arguments[0] && [...boxes].every((b) => !b.disabled);`,
+    [ALL_PLATFORMS.length],
+  );
   for (const platform of ALL_PLATFORMS) {
-    const box = await marionette.waitForSelector(`[data-testid="publish-platform"][data-platform="${platform}"]`);
+    const box = await marionette.find(`[data-testid="publish-platform"][data-platform="${platform}"]`);
     const checked = await marionette.send('WebDriver:IsElementSelected', { id: box });
     if (checked !== PUBLISH_TO.includes(platform)) await marionette.click(box);
   }
+  const ticked = await marionette.script(
+    `return [...document.querySelectorAll('[data-testid="publish-platform"]')].filter((b) => b.checked).map((b) => b.dataset.platform);`,
+  );
+  if (JSON.stringify(ticked) !== JSON.stringify(PUBLISH_TO)) throw new Error(`ticked ${JSON.stringify(ticked)}, want ${JSON.stringify(PUBLISH_TO)}`);
   const before = await marionette.windows();
   await marionette.click(await marionette.find('[data-testid="publish-start"]'));
   const states = await marionette.waitFor(
