@@ -7,7 +7,7 @@
 // Driven over Marionette (tests/firefox/marionette.mjs says why not WebDriver BiDi). Waits are DOM
 // events with bounded timeouts; the whole run is bounded too, so a hang fails instead of blocking CI.
 // Prints `firefox smoke: N passed, M failed` last; exits 1 on any failure. Skips (exit 0) when Firefox
-// is not installed; CI installs firefox-esr (.ci/run), so there it always runs.
+// is not installed, except under CI (CI set), where .ci/run installs firefox-esr and a missing one fails.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,8 +19,7 @@ import { Marionette } from './marionette.mjs';
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const EXTENSION = path.join(REPO_ROOT, process.env.SERENTAK_OUT_DIR || '.output', 'firefox-mv2');
-/** The add-on id (wxt.config.ts, browser_specific_settings.gecko.id) and the origin we pin it to. */
-const ADDON_ID = 'serentak@serentak.id';
+/** The extension's origin: its internal UUID is pinned by add-on id (extensions.webextensions.uuids). */
 const UUID = '5e4e7a2b-0c1d-4f3a-9b8e-2d6c1a0f7e35';
 const ORIGIN = `moz-extension://${UUID}`;
 /** The whole run, start to quit: a hang ends here. */
@@ -39,6 +38,8 @@ if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
   console.log('firefox smoke: 0 passed, 1 failed');
   process.exit(1);
 }
+/** The add-on id the build declares (wxt.config.ts → browser_specific_settings.gecko.id). */
+const ADDON_ID = JSON.parse(await readFile(path.join(EXTENSION, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
 /** A small real PNG (solid colour with a white stripe): photos are a core field on every form. */
 function png(size = 64, rgb = [200, 60, 30]) {
@@ -119,8 +120,6 @@ const prefs = {
   // Every host (the marketplaces' included) to the practice server.
   'network.dns.forceResolve': '127.0.0.1',
   'network.dns.disableIPv6': true,
-  // The dashboard is opened by window.open from the extension's own panel page.
-  'dom.disable_open_during_load': false,
   // A quiet, offline profile.
   'browser.shell.checkDefaultBrowser': false,
   'browser.startup.homepage_override.mstone': 'ignore',
