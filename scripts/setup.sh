@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# First command on a fresh machine: installs Chromium (Debian/Ubuntu, with apt) when it is missing and the
-# project's locked dependencies. Then `npm run demo` shows Serentak, `npm test` runs every test.
+# First command on a fresh machine: installs Chromium and Firefox ESR (Debian/Ubuntu, with apt) when they
+# are missing and the project's locked dependencies. Then `npm run demo` shows Serentak, `npm test` runs
+# every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,22 @@ elif command -v apt-get >/dev/null; then
 else
   echo "[setup] no /usr/bin/chromium and no apt: install Chromium yourself and set CHROME_PATH to it" >&2
   exit 1
+fi
+
+# Firefox ESR for the Firefox smoke (npm run test:firefox, part of npm test; it skips without Firefox).
+if [[ -n "${FIREFOX_PATH:-}" && -x "${FIREFOX_PATH}" ]]; then
+  echo "[setup] using FIREFOX_PATH=${FIREFOX_PATH}"
+elif [[ -x /usr/bin/firefox-esr ]]; then
+  echo "[setup] Firefox found: $(/usr/bin/firefox-esr --version 2>/dev/null || echo /usr/bin/firefox-esr)"
+elif command -v apt-get >/dev/null; then
+  echo "[setup] installing Firefox ESR with apt"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  { "${sudo_cmd[@]}" apt-get update &&
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends firefox-esr; } ||
+    echo "[setup] could not install firefox-esr (not in this distribution?): the Firefox smoke will be skipped" >&2
+else
+  echo "[setup] no /usr/bin/firefox-esr and no apt: the Firefox smoke will be skipped (or set FIREFOX_PATH)" >&2
 fi
 
 if ! command -v node >/dev/null || (( $(node -p 'process.versions.node.split(".")[0]') < 20 )); then
