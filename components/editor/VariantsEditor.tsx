@@ -23,7 +23,7 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
   const setRow = (i: number, patch: Partial<VariantRowDraft>) => onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <fieldset className="variants" data-testid="variants-editor">
+    <fieldset className="variants" data-testid="variants-editor" data-editor-field="variants">
       <legend>{t('variants.title')}</legend>
       <p className="field-hint">{t('variants.hint')}</p>
       {groups.length === 0 && <p className="muted">{t('variants.none')}</p>}
