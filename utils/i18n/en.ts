@@ -190,6 +190,12 @@ export const en: Messages = {
   attention: {
     badgeTitle: 'Needs attention',
   },
+  publishDialog: {
+    meta: 'SKU {{sku}} · {{price}}',
+    chosen: '{{count}} of {{total}} marketplaces chosen',
+    fix: 'Fix',
+    fixNamed: 'Fix: {{reason}}',
+  },
   popup: {
     products: 'Products in the catalogue',
     attention: 'Need attention',

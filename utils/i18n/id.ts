@@ -191,6 +191,12 @@ export const id = {
   attention: {
     badgeTitle: 'Perlu perhatian',
   },
+  publishDialog: {
+    meta: 'SKU {{sku}} · {{price}}',
+    chosen: '{{count}} dari {{total}} marketplace dipilih',
+    fix: 'Perbaiki',
+    fixNamed: 'Perbaiki: {{reason}}',
+  },
   popup: {
     products: 'Produk di katalog',
     attention: 'Perlu perhatian',
