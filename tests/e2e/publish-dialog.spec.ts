@@ -1,0 +1,106 @@
+// The publish dialog as a seller sees it on a laptop (1366×768) and a small window (800×600): the
+// main button in view without scrolling, a long product name on one line (the whole name on hover),
+// each marketplace's readiness beside it with its reasons, and a reason's "Perbaiki" opening the
+// editor with the cursor in that field — by keyboard, with Escape closing each dialog in turn.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/extension';
+import { findProduct } from './support/dashboard';
+import { KERIPIK, seedCatalogue } from './fill-panel';
+
+/** 119 characters: the kind of name sellers write to be found by search. */
+const LONG_NAME =
+  'Keripik Singkong Balado Pedas Level 5 Asli Garut Renyah Tanpa Pengawet Kemasan Zip Lock 250 g Oleh Oleh Khas Jawa Barat';
+
+/** The keripik without its e-Katalog fields: blocked on e-Katalog only (no unit of measure). */
+const { ekatalog: _omitted, ...WITHOUT_EKATALOG } = KERIPIK;
+const PRODUCT = { ...WITHOUT_EKATALOG, sku: 'KRP-PANJANG', name: LONG_NAME };
+
+const box = async (locator: Locator) => {
+  const b = await locator.boundingBox();
+  expect(b, 'element has a box on screen').not.toBeNull();
+  return b!;
+};
+
+async function openPublish(page: Page) {
+  const row = await findProduct(page, PRODUCT.sku);
+  await row.getByTestId('publish-everywhere').click();
+  const dialog = page.getByTestId('publish-dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 800, height: 600 },
+]) {
+  test(`publish dialog at ${viewport.width}×${viewport.height}: start in view, one-line title, reasons beside, fix opens the field`, async ({
+    dashboard,
+  }) => {
+    expect([...LONG_NAME]).toHaveLength(119);
+    await seedCatalogue(dashboard, [PRODUCT]);
+    await dashboard.setViewportSize(viewport);
+    const dialog = await openPublish(dashboard);
+
+    // The main button is on screen as the dialog opens: nothing to scroll to.
+    const start = dialog.getByTestId('publish-start');
+    await expect(start).toBeInViewport({ ratio: 1 });
+    const startBox = await box(start);
+    expect(startBox.y + startBox.height).toBeLessThanOrEqual(viewport.height);
+    expect(await dashboard.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
+
+    // The title is one line, cut with an ellipsis; the whole name is in its tooltip.
+    const title = dialog.getByRole('heading', { level: 2 });
+    await expect(title).toHaveAttribute('title', LONG_NAME);
+    const lines = await title.evaluate((el) => {
+      const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+      return { height: el.getBoundingClientRect().height, lineHeight, cut: el.scrollWidth > el.clientWidth };
+    });
+    expect(lines.height).toBeGreaterThan(0);
+    expect(lines.height).toBeLessThan(lines.lineHeight * 1.5);
+    expect(lines.cut).toBe(true);
+
+    // Each marketplace: checkbox, badge beside it (not under it), reasons beside the badge.
+    const rowOf = (platform: string) =>
+      dialog.locator('.publish-choice').filter({ has: dashboard.locator(`[data-testid="publish-platform"][data-platform="${platform}"]`) });
+    for (const platform of ['shopee', 'ekatalog']) {
+      const checkbox = rowOf(platform).getByTestId('publish-platform');
+      const badge = rowOf(platform).getByTestId('publish-readiness');
+      await expect(badge).toBeVisible();
+      const [c, b] = [await box(checkbox), await box(badge)];
+      expect(b.x, `${platform}: badge right of the checkbox`).toBeGreaterThan(c.x + c.width);
+      expect(b.y, `${platform}: badge on the checkbox's line`).toBeLessThan(c.y + c.height);
+    }
+    const ekatalog = rowOf('ekatalog');
+    const badge = ekatalog.getByTestId('publish-readiness');
+    await expect(badge).toHaveAttribute('data-verdict', 'blocked');
+    await expect(badge).toHaveText('Terhalang');
+    const reason = ekatalog.locator('[data-testid="readiness-issue"][data-code="missing-unit"]');
+    await expect(reason).toBeVisible();
+    await expect(reason).toContainText('Satuan (unit) wajib untuk e-Katalog');
+    const [b, r] = [await box(badge), await box(reason)];
+    expect(r.x, 'reason right of the badge').toBeGreaterThanOrEqual(b.x + b.width);
+    expect(r.y, 'reason on the badge line').toBeLessThan(b.y + b.height);
+
+    // Keyboard: from the e-Katalog checkbox, Tab reaches the reason's fix link; Enter opens the editor
+    // with the cursor in the unit field (its folded e-Katalog section opened).
+    await ekatalog.getByTestId('publish-platform').focus();
+    await dashboard.keyboard.press('Tab');
+    const fix = reason.getByTestId('readiness-fix');
+    await expect(fix).toBeFocused();
+    await expect(fix).toHaveText('Perbaiki');
+    await dashboard.keyboard.press('Enter');
+    const editor = dashboard.getByTestId('product-editor');
+    await expect(editor).toBeVisible();
+    const unit = editor.getByLabel('Satuan', { exact: true });
+    await expect(unit).toBeFocused();
+    await expect(unit).toBeInViewport();
+
+    // Escape closes the editor and comes back to the publish dialog, then Escape closes that too.
+    await dashboard.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+    await expect(dialog).toBeVisible();
+    await expect(fix).toBeFocused();
+    await dashboard.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+}
