@@ -86,6 +86,8 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
       <FieldError error={errors.variants} />
 
       {rows.length > 0 && (
+        // Scrolls sideways when narrow rather than squeeze a price to "Rp67".
+        <div className="variant-table-scroll">
         <table className="variant-table" data-testid="variant-table">
           <caption className="visually-hidden">{t('variants.count', { count: rows.length })}</caption>
           <thead>
@@ -138,6 +140,7 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
             })}
           </tbody>
         </table>
+        </div>
       )}
     </fieldset>
   );
