@@ -13,7 +13,11 @@ import {
   type PublishSettings,
 } from '@/utils/publish/rules-setting';
 
-function useStorageValue<T>(item: { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void }, read: (raw: unknown) => T, initial: T): [T, boolean] {
+function useStorageValue<T>(
+  item: { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void },
+  read: (raw: unknown) => T,
+  initial: T,
+): [T, boolean, (next: T) => void] {
   const [value, setValue] = useState<T>(initial);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
@@ -31,7 +35,7 @@ function useStorageValue<T>(item: { getValue(): Promise<unknown>; watch(cb: (v: 
     // `item` and `read` are module-level constants at every call site.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return [value, loaded];
+  return [value, loaded, setValue];
 }
 
 /** The publish run of one product (undefined before its first publish). */
@@ -41,6 +45,15 @@ export function usePublishRun(sku: string): PublishRun | undefined {
 }
 
 export function usePublishSettings(): [PublishSettings, boolean, (next: PublishSettings) => void] {
-  const [settings, loaded] = useStorageValue(platformRulesSetting, readPublishSettings, DEFAULT_PUBLISH_SETTINGS);
-  return [settings, loaded, (next) => void platformRulesSetting.setValue(next)];
+  const [settings, loaded, show] = useStorageValue(platformRulesSetting, readPublishSettings, DEFAULT_PUBLISH_SETTINGS);
+  // Show the change at once: a controlled checkbox that waited for the storage round trip flicked back
+  // to its old state for a moment after the click (the watch then confirms the same value).
+  return [
+    settings,
+    loaded,
+    (next) => {
+      show(next);
+      void platformRulesSetting.setValue(next);
+    },
+  ];
 }
