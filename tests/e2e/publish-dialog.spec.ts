@@ -11,9 +11,12 @@ import { KERIPIK, seedCatalogue } from './fill-panel';
 const LONG_NAME =
   'Keripik Singkong Balado Pedas Level 5 Asli Garut Renyah Tanpa Pengawet Kemasan Zip Lock 250 g Oleh Oleh Khas Jawa Barat';
 
-/** The keripik without its e-Katalog fields: blocked on e-Katalog only (no unit of measure). */
-const { ekatalog: _omitted, ...WITHOUT_EKATALOG } = KERIPIK;
-const PRODUCT = { ...WITHOUT_EKATALOG, sku: 'KRP-PANJANG', name: LONG_NAME };
+/**
+ * The keripik half entered: no weight, no description, no e-Katalog fields. Every marketplace is
+ * blocked with reasons to read, more than fit in 600 px, so the dialog has to scroll its list.
+ */
+const { ekatalog: _e, weightGrams: _w, description: _d, ...HALF_ENTERED } = KERIPIK;
+const PRODUCT = { ...HALF_ENTERED, sku: 'KRP-PANJANG', name: LONG_NAME };
 
 const box = async (locator: Locator) => {
   const b = await locator.boundingBox();
@@ -41,7 +44,7 @@ for (const viewport of [
     await dashboard.setViewportSize(viewport);
     const dialog = await openPublish(dashboard);
 
-    // The main button is on screen as the dialog opens: nothing to scroll to.
+    // The main button is on screen as the dialog opens, though the list is longer than the window.
     const start = dialog.getByTestId('publish-start');
     await expect(start).toBeInViewport({ ratio: 1 });
     const startBox = await box(start);
@@ -77,13 +80,16 @@ for (const viewport of [
     const reason = ekatalog.locator('[data-testid="readiness-issue"][data-code="missing-unit"]');
     await expect(reason).toBeVisible();
     await expect(reason).toContainText('Satuan (unit) wajib untuk e-Katalog');
-    const [b, r] = [await box(badge), await box(reason)];
+    // The reasons are a column beside the badge: the first on the badge's line, all right of it.
+    const [b, r, first] = [await box(badge), await box(reason), await box(ekatalog.getByTestId('readiness-issue').first())];
     expect(r.x, 'reason right of the badge').toBeGreaterThanOrEqual(b.x + b.width);
-    expect(r.y, 'reason on the badge line').toBeLessThan(b.y + b.height);
+    expect(first.y, 'reasons start on the badge line').toBeLessThan(b.y + b.height);
 
-    // Keyboard: from the e-Katalog checkbox, Tab reaches the reason's fix link; Enter opens the editor
-    // with the cursor in the unit field (its folded e-Katalog section opened).
+    // Keyboard: from the e-Katalog checkbox, Tab reaches each reason's fix link (blockers first: weight,
+    // then unit); Enter opens the editor with the cursor in the unit field (its folded section opened).
     await ekatalog.getByTestId('publish-platform').focus();
+    await dashboard.keyboard.press('Tab');
+    await expect(ekatalog.locator('[data-testid="readiness-issue"][data-code="missing-weight"]').getByTestId('readiness-fix')).toBeFocused();
     await dashboard.keyboard.press('Tab');
     const fix = reason.getByTestId('readiness-fix');
     await expect(fix).toBeFocused();
