@@ -1,7 +1,8 @@
 // The publish dialog as a seller sees it on a laptop (1366×768) and a small window (800×600): the
 // main button in view without scrolling, a long product name on one line (the whole name on hover),
 // each marketplace's readiness beside it with its reasons, and a reason's "Perbaiki" opening the
-// editor with the cursor in that field — by keyboard, with Escape closing each dialog in turn.
+// editor with the cursor in that field — by keyboard, with Escape closing each dialog in turn. And the
+// dashboard and editor at 800 px wide: nothing cut off sideways, sizes side by side, prices whole.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { findProduct } from './support/dashboard';
@@ -110,3 +111,50 @@ for (const viewport of [
     await expect(dialog).toBeHidden();
   });
 }
+
+test('at 800×600 the dashboard and the editor fit: nothing cut off sideways, sizes and prices readable', async ({ dashboard }) => {
+  const coffee = {
+    ...KERIPIK,
+    sku: 'KOPI-01',
+    name: 'Kopi Bubuk Robusta',
+    price: 67000,
+    stock: 6,
+    variants: {
+      options: [{ name: 'Ukuran', values: ['250 g', '1 kg'] }],
+      items: [
+        { sku: 'KOPI-01-250', options: { Ukuran: '250 g' }, price: 67000, stock: 4 },
+        { sku: 'KOPI-01-1KG', options: { Ukuran: '1 kg' }, price: 1250000, stock: 2 },
+      ],
+    },
+  };
+  await seedCatalogue(dashboard, [PRODUCT, coffee]);
+  await dashboard.setViewportSize({ width: 800, height: 600 });
+
+  // No sideways scrolling; the row's buttons are whole on screen.
+  const row = await findProduct(dashboard, coffee.sku);
+  await expect(row).toBeVisible();
+  expect(await dashboard.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  for (const id of ['publish-everywhere', 'product-edit', 'product-delete']) {
+    const b = await box(row.getByTestId(id));
+    expect(b.x, id).toBeGreaterThanOrEqual(0);
+    expect(b.x + b.width, id).toBeLessThanOrEqual(800);
+  }
+  await expect(dashboard.getByTestId('product-add')).toBeInViewport({ ratio: 1 });
+
+  // The editor: Panjang, Lebar, Tinggi side by side without overlapping, each label over its own box.
+  await row.getByTestId('product-edit').click();
+  const editor = dashboard.getByTestId('product-editor');
+  await expect(editor).toBeVisible();
+  const sizes = [];
+  for (const label of ['Panjang', 'Lebar', 'Tinggi']) sizes.push(await box(editor.getByLabel(label, { exact: true })));
+  for (let i = 1; i < sizes.length; i++) expect(sizes[i]!.x, 'size boxes do not overlap').toBeGreaterThanOrEqual(sizes[i - 1]!.x + sizes[i - 1]!.width);
+  // Every variant price shows whole, "Rp1.250.000" included.
+  const prices = editor.getByTestId('variant-row').getByRole('textbox', { name: /^Harga / });
+  await expect(prices).toHaveCount(2);
+  await expect(prices.nth(1)).toHaveValue('Rp1.250.000');
+  for (const price of await prices.all()) {
+    await price.scrollIntoViewIfNeeded();
+    expect(await price.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  }
+  await expect(editor.getByTestId('editor-save')).toBeInViewport({ ratio: 1 });
+});
