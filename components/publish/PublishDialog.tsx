@@ -50,6 +50,9 @@ export function PublishDialog({ sku, onClose }: { sku: string; onClose: () => vo
     return Object.fromEntries(PLATFORM_IDS.map((p) => [p, readiness(facts, p, rulesFor(settings, p))])) as Record<PlatformId, Readiness>;
   }, [product, settings]);
 
+  // Chosen but blocked: the background will not open these, and the seller should know before starting.
+  const blockedChosen = chosen?.filter((p) => checks?.[p]?.verdict === 'blocked').length ?? 0;
+
   const start = async () => {
     if (!chosen?.length || sending) return;
     setSending(true);
@@ -117,6 +120,7 @@ export function PublishDialog({ sku, onClose }: { sku: string; onClose: () => vo
           {chosen?.length === 0
             ? tr(PUBLISH_TEXT.noPlatform)
             : chosen && t('publishDialog.chosen', { count: chosen.length, total: PLATFORM_IDS.length })}
+          {blockedChosen > 0 && <span className="dialog-actions-skipped"> · {t('publishDialog.skipped', { count: blockedChosen })}</span>}
         </p>
         <button type="button" className="btn" onClick={onClose}>
           {tr(PUBLISH_TEXT.close)}

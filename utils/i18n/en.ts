@@ -193,6 +193,7 @@ export const en: Messages = {
   publishDialog: {
     meta: 'SKU {{sku}} · {{price}}',
     chosen: '{{count}} of {{total}} marketplaces chosen',
+    skipped: '{{count}} blocked, will be skipped',
     fix: 'Fix',
     fixNamed: 'Fix: {{reason}}',
   },

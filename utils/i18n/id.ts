@@ -194,6 +194,7 @@ export const id = {
   publishDialog: {
     meta: 'SKU {{sku}} · {{price}}',
     chosen: '{{count}} dari {{total}} marketplace dipilih',
+    skipped: '{{count}} terhalang, akan dilewati',
     fix: 'Perbaiki',
     fixNamed: 'Perbaiki: {{reason}}',
   },
