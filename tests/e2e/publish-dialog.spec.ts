@@ -158,3 +158,16 @@ test('at 800×600 the dashboard and the editor fit: nothing cut off sideways, si
   }
   await expect(editor.getByTestId('editor-save')).toBeInViewport({ ratio: 1 });
 });
+
+test('the dialog speaks English once the seller switches, without a reload', async ({ dashboard }) => {
+  await seedCatalogue(dashboard, [PRODUCT]);
+  await dashboard.getByTestId('language-en').click();
+  const dialog = await openPublish(dashboard);
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(`Publish "${LONG_NAME}"`);
+  const ekatalog = dialog.locator('.publish-choice').filter({ has: dashboard.locator('[data-testid="publish-platform"][data-platform="ekatalog"]') });
+  await expect(ekatalog.getByTestId('publish-readiness')).toHaveText('Blocked');
+  await expect(ekatalog.locator('[data-testid="readiness-issue"][data-code="missing-unit"]')).toContainText('e-Katalog needs a unit of measure');
+  await expect(ekatalog.getByTestId('readiness-fix').first()).toHaveText('Fix');
+  await expect(dialog.locator('footer')).toContainText('5 of 5 marketplaces chosen · 5 blocked, will be skipped');
+  await expect(dialog.getByTestId('publish-start')).toHaveText('Start publishing');
+});
