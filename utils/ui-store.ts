@@ -4,12 +4,15 @@
  * IndexedDB through `useProducts()`, so an edit in another tab shows without reload.
  */
 import { create } from 'zustand';
-import type { Bilingual } from './fill/types';
+import type { Bilingual, FieldKey } from './fill/types';
 
 export type CatalogueFilter = 'all' | 'attention' | 'out-of-stock';
 
-/** Which product the editor shows: a new one, or an existing one by SKU. */
-export type EditorTarget = { mode: 'create' } | { mode: 'edit'; sku: string };
+/**
+ * Which product the editor shows: a new one, or an existing one by SKU — and, when the seller came
+ * from a readiness reason ("Perbaiki"), the field to put the cursor in.
+ */
+export type EditorTarget = { mode: 'create' } | { mode: 'edit'; sku: string; focus?: FieldKey };
 
 export interface Toast {
   id: number;

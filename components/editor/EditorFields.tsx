@@ -38,21 +38,21 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
       <div className="editor-columns">
         <section className="editor-section" aria-labelledby="editor-main">
           <h3 id="editor-main">{t('editor.sectionMain')}</h3>
-          <Field label={t('editor.name')} error={errors.name}>
+          <Field field="name" label={t('editor.name')} error={errors.name}>
             <input type="text" autoFocus data-autofocus value={form.name} maxLength={300} onChange={(e) => update({ name: e.target.value })} />
           </Field>
-          <Field label={t('editor.sku')} hint={t('editor.skuHint')} error={errors.sku}>
+          <Field field="sku" label={t('editor.sku')} hint={t('editor.skuHint')} error={errors.sku}>
             <input type="text" value={form.sku} autoComplete="off" spellCheck={false} onChange={(e) => update({ sku: e.target.value })} />
           </Field>
           <div className="field-row">
-            <Field label={t('editor.price')} hint={hasVariants ? t('editor.priceFromVariants') : undefined} error={errors.price}>
+            <Field field="price" label={t('editor.price')} hint={hasVariants ? t('editor.priceFromVariants') : undefined} error={errors.price}>
               {totals ? (
                 <input type="text" readOnly value={totals.price} />
               ) : (
                 <RupiahInput value={form.price} onChange={(price) => update({ price })} />
               )}
             </Field>
-            <Field label={t('editor.stock')} hint={hasVariants ? t('editor.stockFromVariants') : undefined} error={errors.stock}>
+            <Field field="stock" label={t('editor.stock')} hint={hasVariants ? t('editor.stockFromVariants') : undefined} error={errors.stock}>
               {totals ? (
                 <input type="text" readOnly value={totals.stock} />
               ) : (
@@ -67,14 +67,14 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
               )}
             </Field>
           </div>
-          <Field label={t('editor.description')} hint={t('editor.descriptionHint')} error={errors.description}>
+          <Field field="description" label={t('editor.description')} hint={t('editor.descriptionHint')} error={errors.description}>
             <textarea rows={6} value={form.description} onChange={(e) => update({ description: e.target.value })} />
           </Field>
-          <Field label={t('editor.category')} hint={t('editor.categoryHint')} error={errors.category}>
+          <Field field="category" label={t('editor.category')} hint={t('editor.categoryHint')} error={errors.category}>
             <input type="text" value={form.category} onChange={(e) => update({ category: e.target.value })} />
           </Field>
           <div className="field-row">
-            <fieldset className="field radio-group">
+            <fieldset className="field radio-group" data-editor-field="condition">
               <legend>{t('editor.condition')}</legend>
               {(['new', 'used'] as const).map((c) => (
                 <label key={c} className="check">
@@ -83,7 +83,7 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
                 </label>
               ))}
             </fieldset>
-            <fieldset className="field brand">
+            <fieldset className="field brand" data-editor-field="brand">
               <legend>{t('editor.brand')}</legend>
               <label className="check">
                 <input type="checkbox" checked={form.noBrand} onChange={(e) => update({ noBrand: e.target.checked })} /> {t('editor.noBrand')}
@@ -100,10 +100,10 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
         <section className="editor-section" aria-label={t('photos.title')}>
           <PhotosEditor photos={form.photos} error={errors.photos} onChange={(photos) => update({ photos })} />
           <h3>{t('editor.sectionShipping')}</h3>
-          <Field label={t('editor.weight')} hint={t('editor.weightHint')} error={errors.weight}>
+          <Field field="weight" label={t('editor.weight')} hint={t('editor.weightHint')} error={errors.weight}>
             <input type="text" inputMode="numeric" value={form.weight} onChange={(e) => update({ weight: e.target.value })} />
           </Field>
-          <fieldset className="field dimensions">
+          <fieldset className="field dimensions" data-editor-field="dimensions">
             <legend>{t('editor.dimensions')}</legend>
             <div className="field-row field-row-3">
               {(['length', 'width', 'height'] as const).map((k) => (
@@ -121,10 +121,10 @@ export function EditorFields({ form, errors, update, setGroups }: Props) {
             <FieldError error={errors.dimensions} />
           </fieldset>
           <h3>{t('editor.sectionMore')}</h3>
-          <Field label={t('editor.minOrder')} error={errors.minOrder}>
+          <Field field="minOrder" label={t('editor.minOrder')} error={errors.minOrder}>
             <input type="text" inputMode="numeric" value={form.minOrder} onChange={(e) => update({ minOrder: e.target.value })} />
           </Field>
-          <label className="check">
+          <label className="check" data-editor-field="preorder">
             <input type="checkbox" checked={form.preorder} onChange={(e) => update({ preorder: e.target.checked })} /> {t('editor.preorder')}
           </label>
           {form.preorder && (

@@ -20,10 +20,10 @@ export function EkatalogFields({ value, errors, onChange }: Props) {
       <summary>{t('editor.ekatalog')}</summary>
       <p className="field-hint">{t('editor.ekatalogHint')}</p>
       <div className="field-grid">
-        <Field label={t('editor.unit')} hint={t('editor.unitHint')} error={errors['ekatalog.unit']}>
+        <Field field="unit" label={t('editor.unit')} hint={t('editor.unitHint')} error={errors['ekatalog.unit']}>
           <input type="text" value={value.unit} onChange={(e) => set({ unit: e.target.value })} />
         </Field>
-        <Field label={t('editor.kbki')} error={errors['ekatalog.kbki']}>
+        <Field field="kbki" label={t('editor.kbki')} error={errors['ekatalog.kbki']}>
           <input type="text" inputMode="numeric" value={value.kbki} onChange={(e) => set({ kbki: e.target.value })} />
         </Field>
         <Field label={t('editor.ppn')} hint={t('editor.ppnHint')} error={errors['ekatalog.ppn']}>
@@ -33,14 +33,14 @@ export function EkatalogFields({ value, errors, onChange }: Props) {
             <option value="no">{t('editor.ppnNo')}</option>
           </select>
         </Field>
-        <Field label={t('editor.tkdn')} error={errors['ekatalog.tkdn']}>
+        <Field field="tkdn" label={t('editor.tkdn')} error={errors['ekatalog.tkdn']}>
           <input type="text" inputMode="decimal" value={value.tkdn} onChange={(e) => set({ tkdn: e.target.value })} />
         </Field>
         <Field label={t('editor.sni')} error={errors['ekatalog.sni']}>
           <input type="text" value={value.sni} onChange={(e) => set({ sni: e.target.value })} />
         </Field>
       </div>
-      <label className="check">
+      <label className="check" data-editor-field="pdn">
         <input type="checkbox" checked={value.pdn} onChange={(e) => set({ pdn: e.target.checked })} /> {t('editor.pdn')}
       </label>
     </details>

@@ -79,7 +79,7 @@ export function PhotosEditor({ photos, onChange, error }: Props) {
   }
 
   return (
-    <fieldset className="photos" aria-describedby="photos-hint">
+    <fieldset className="photos" aria-describedby="photos-hint" data-editor-field="photos">
       <legend>{t('photos.title')}</legend>
       <p className="field-hint" id="photos-hint">
         {t('photos.hint', { max: PHOTOS_MAX })}
@@ -117,6 +117,7 @@ export function PhotosEditor({ photos, onChange, error }: Props) {
             disabled={full || busy}
             className="visually-hidden"
             data-testid="photo-input"
+            data-editor-focus
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
               e.target.value = '';

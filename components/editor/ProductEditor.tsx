@@ -2,11 +2,11 @@
  * Create or edit a product, in a modal dialog (Escape closes, Enter in a field saves). Every catalogue
  * field is here; validation messages sit beside their field in the seller's language.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, CatalogueError } from '../../utils/catalogue/api';
 import type { StoredProduct } from '../../utils/catalogue/schema';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual, FieldKey } from '../../utils/fill/types';
 import { pick } from '../../utils/i18n';
 import { useUiStore, type EditorTarget } from '../../utils/ui-store';
 import { both } from '../catalogue/product-actions';
@@ -14,6 +14,7 @@ import { Dialog } from '../ui/Dialog';
 import { errorMessage } from '../ui/error-text';
 import { EditorFields } from './EditorFields';
 import { errorText, formKeyOf, type FieldErrors } from './field-errors';
+import { focusEditorField } from './focus-field';
 import { formToProduct } from './product-form';
 import { useProductForm } from './use-product-form';
 
@@ -44,14 +45,27 @@ export function ProductEditor({ target }: { target: EditorTarget }) {
           <span className="spinner" aria-hidden="true" /> {t('common.loading')}
         </p>
       ) : (
-        <EditorForm title={title} existing={existing} onDone={close} />
+        <EditorForm title={title} existing={existing} onDone={close} focus={target.mode === 'edit' ? target.focus : undefined} />
       )}
     </Dialog>
   );
 }
 
-function EditorForm({ title, existing, onDone }: { title: string; existing?: StoredProduct; onDone: () => void }) {
+interface EditorFormProps {
+  title: string;
+  existing?: StoredProduct;
+  onDone: () => void;
+  /** the field to start in (from a readiness reason's "Perbaiki"); the name otherwise */
+  focus?: FieldKey;
+}
+
+function EditorForm({ title, existing, onDone, focus }: EditorFormProps) {
   const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Runs after the name field's autoFocus, so the field the seller came to fix wins.
+  useEffect(() => {
+    if (focus && formRef.current) focusEditorField(formRef.current, focus);
+  }, [focus]);
   const showToast = useUiStore((s) => s.showToast);
   const state = useProductForm(existing);
   const { form, errors, setErrors } = state;
@@ -97,6 +111,7 @@ function EditorForm({ title, existing, onDone }: { title: string; existing?: Sto
   const errorCount = Object.keys(errors).length;
   return (
     <form
+      ref={formRef}
       className="editor"
       noValidate
       onSubmit={(e) => {

@@ -23,7 +23,7 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
   const setRow = (i: number, patch: Partial<VariantRowDraft>) => onRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
-    <fieldset className="variants" data-testid="variants-editor">
+    <fieldset className="variants" data-testid="variants-editor" data-editor-field="variants">
       <legend>{t('variants.title')}</legend>
       <p className="field-hint">{t('variants.hint')}</p>
       {groups.length === 0 && <p className="muted">{t('variants.none')}</p>}
@@ -86,6 +86,8 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
       <FieldError error={errors.variants} />
 
       {rows.length > 0 && (
+        // Scrolls sideways when narrow rather than squeeze a price to "Rp67".
+        <div className="variant-table-scroll">
         <table className="variant-table" data-testid="variant-table">
           <caption className="visually-hidden">{t('variants.count', { count: rows.length })}</caption>
           <thead>
@@ -138,6 +140,7 @@ export function VariantsEditor({ groups, rows, errors, onGroups, onRows }: Props
             })}
           </tbody>
         </table>
+        </div>
       )}
     </fieldset>
   );

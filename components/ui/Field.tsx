@@ -14,16 +14,18 @@ interface FieldProps {
   /** the input; gets id, aria-invalid and aria-describedby */
   children: ReactElement<Record<string, unknown>>;
   className?: string;
+  /** the catalogue field this is (`data-editor-field`), so a readiness reason can bring the seller here */
+  field?: string;
 }
 
-export function Field({ label, hint, error, children, className }: FieldProps) {
+export function Field({ label, hint, error, children, className, field }: FieldProps) {
   useTranslation(); // re-render on language change so the error follows it
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={`field ${className ?? ''}`} data-editor-field={field}>
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint && (

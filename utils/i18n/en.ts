@@ -251,6 +251,13 @@ export const en: Messages = {
   attention: {
     badgeTitle: 'Needs attention',
   },
+  publishDialog: {
+    meta: 'SKU {{sku}} · {{price}}',
+    chosen: '{{count}} of {{total}} marketplaces chosen',
+    skipped: '{{count}} blocked, will be skipped',
+    fix: 'Fix',
+    fixNamed: 'Fix: {{reason}}',
+  },
   popup: {
     products: 'Products in the catalogue',
     attention: 'Need attention',

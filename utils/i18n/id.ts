@@ -254,6 +254,13 @@ export const id = {
   attention: {
     badgeTitle: 'Perlu perhatian',
   },
+  publishDialog: {
+    meta: 'SKU {{sku}} · {{price}}',
+    chosen: '{{count}} dari {{total}} marketplace dipilih',
+    skipped: '{{count}} terhalang, akan dilewati',
+    fix: 'Perbaiki',
+    fixNamed: 'Perbaiki: {{reason}}',
+  },
   popup: {
     products: 'Produk di katalog',
     attention: 'Perlu perhatian',
