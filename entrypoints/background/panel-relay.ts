@@ -63,11 +63,10 @@ async function answer(message: ToBackground, tabId: number): Promise<unknown> {
 }
 
 export function relayPanelRequests(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  // The answer is the returned Promise; a message that is not the panel's gets undefined (not ours).
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     const message = parseMessage(toBackgroundSchema, raw);
-    if (!message || !isPanelSender(sender)) return;
-    void answer(message, sender.tab!.id!).then(sendResponse);
-    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
-    return true;
+    if (!message || !isPanelSender(sender)) return undefined;
+    return answer(message, sender.tab!.id!);
   });
 }

@@ -5,7 +5,7 @@
  * only) both for the preview and again on confirm, so what is saved is what the page shows then, and
  * photos (data URLs, up to megabytes) never travel through the panel.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { CatalogueError } from '@/utils/catalogue/errors';
 import { dataUrlToPhoto } from '@/utils/catalogue/photos';
@@ -177,11 +177,11 @@ async function answer(message: SaveToCatalogueRequest, tabId: number): Promise<P
 }
 
 export function saveListingsToCatalogue(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(saveToCatalogueSchema, raw);
     // Only our panel, and only about its own tab: a seller page can never write the catalogue.
-    if (!message || !isPanelSender(sender)) return;
-    void answer(message, sender.tab!.id!).then(sendResponse);
-    return true;
+    if (!message || !isPanelSender(sender)) return undefined;
+    // The answer is the returned Promise (webextension-polyfill on Chrome, natively on Firefox).
+    return answer(message, sender.tab!.id!);
   });
 }

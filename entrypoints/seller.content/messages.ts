@@ -65,12 +65,14 @@ export function listenForRequests(ctx: ContentScriptContext, page: () => PageSta
     }
   };
 
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: ContentReply) => void) => {
-    if (!isFromThisExtension(sender)) return;
+  // The reply is the returned Promise (webextension-polyfill on Chrome, natively on Firefox); a message
+  // that is not ours gets undefined, so another listener may answer it.
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<ContentReply> | undefined => {
+    if (!isFromThisExtension(sender)) return undefined;
     const message = parseMessage(toContentSchema, raw);
-    if (!message) return;
-    handle(message).then(sendResponse, (error: unknown) =>
-      sendResponse({
+    if (!message) return undefined;
+    return handle(message).catch(
+      (error: unknown): ContentReply => ({
         ok: false,
         error: {
           id: `Serentak gagal di halaman ini: ${String(error)}`,
@@ -78,8 +80,6 @@ export function listenForRequests(ctx: ContentScriptContext, page: () => PageSta
         },
       }),
     );
-    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
-    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
