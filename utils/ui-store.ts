@@ -4,7 +4,7 @@
  * IndexedDB through `useProducts()`, so an edit in another tab shows without reload.
  */
 import { create } from 'zustand';
-import type { Bilingual } from './fill/types';
+import type { Bilingual } from './bilingual';
 
 export type CatalogueFilter = 'all' | 'attention' | 'out-of-stock';
 

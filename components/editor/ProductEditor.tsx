@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, CatalogueError } from '../../utils/catalogue/api';
 import type { StoredProduct } from '../../utils/catalogue/schema';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { pick } from '../../utils/i18n';
 import { useUiStore, type EditorTarget } from '../../utils/ui-store';
 import { both } from '../catalogue/product-actions';

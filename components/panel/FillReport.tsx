@@ -2,7 +2,8 @@
  * What the fill did, field by field, in the seller's language: filled, skipped (the form has no such
  * field, or nothing to fill) or failed, each with its reason, and "Tunjukkan" to scroll the page to it.
  */
-import type { Bilingual, FieldKey, FillReport } from '@/utils/fill/types';
+import type { FieldKey, FillReport } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import { FIELD_NAMES, STATUS_TEXT, type PanelText } from './text';
 
 interface Props {

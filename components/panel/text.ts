@@ -3,9 +3,9 @@
  * move into the app's i18n files in one go. The language itself is the app's (`languageSetting`, via
  * `useLanguageSetting`), so switching in the dashboard switches an open panel too.
  */
-import type { Bilingual, FieldKey, FieldStatus } from '@/utils/fill/types';
+import type { FieldKey, FieldStatus } from '@/utils/fill/types';
 
-import { formatText, pickText, type Language } from '@/utils/bilingual';
+import { formatText, pickText, type Language, type Bilingual } from '@/utils/bilingual';
 
 export type { Language };
 

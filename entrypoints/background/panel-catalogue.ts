@@ -7,7 +7,8 @@
 import { catalogue } from '@/utils/catalogue/api';
 import { toProductFile } from '@/utils/catalogue/photos';
 import type { StoredProduct } from '@/utils/catalogue/schema';
-import type { Bilingual, Listing, ListingChange } from '@/utils/fill/types';
+import type { Listing, ListingChange } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { isFromThisExtension, parseMessage, toBackgroundSchema, type ToBackground, type ToContent } from '@/utils/messaging';
-import type { Bilingual } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import { panelListing, panelProducts, rememberCategoryPath } from './panel-catalogue';
 
 /** What the panel gets back when its tab's page cannot be reached (reloaded, not a seller page). */

@@ -10,7 +10,7 @@ import { catalogue } from '@/utils/catalogue/api';
 import { CatalogueError } from '@/utils/catalogue/errors';
 import { dataUrlToPhoto } from '@/utils/catalogue/photos';
 import { SKU_MAX, variantsSchema, type StoredPhoto, type Variants } from '@/utils/catalogue/schema';
-import type { Bilingual } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { ReadListing } from '@/utils/fill/read';
 import { parseMessage, saveToCatalogueSchema, type PageKind, type SaveToCatalogueRequest, type ToContent } from '@/utils/messaging';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/hosts';

@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { toProductFile } from '@/utils/catalogue/photos';
-import type { Bilingual, Listing } from '@/utils/fill/types';
+import type { Listing } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';

@@ -3,7 +3,7 @@
  * Shared by the catalogue API (per-field messages in the dashboard) and imports (per-row reasons).
  */
 import type { z } from 'zod';
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 
 export type IssuePath = (string | number)[];
 export type CatalogueIssue = { path: IssuePath; message: Bilingual };

@@ -6,7 +6,8 @@
 import { fieldSpec, type Platform, type WidgetKind } from '../platforms/define';
 import { CONDITION_LABELS, NO_BRAND_LABELS, NO_LABELS, YES_LABELS } from '../platforms/labels';
 import { reason } from './reasons';
-import type { Bilingual, FieldKey, Listing } from './types';
+import type { FieldKey, Listing } from './types';
+import type { Bilingual } from '../bilingual';
 
 export type StepValue =
   | { text: string }

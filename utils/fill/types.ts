@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/hosts';
+import { bilingualSchema } from '../bilingual';
 
 /** Report keys: one union for every platform (DESIGN.md test contract). */
 export const FIELD_KEYS = [
@@ -31,10 +32,6 @@ export const FIELD_KEYS = [
 export type FieldKey = (typeof FIELD_KEYS)[number];
 export const fieldKeySchema = z.enum(FIELD_KEYS);
 export const platformIdSchema = z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]]);
-
-/** A text shown to the seller, Bahasa Indonesia first. */
-export const bilingualSchema = z.object({ id: z.string(), en: z.string() });
-export type Bilingual = z.infer<typeof bilingualSchema>;
 
 const variantsSchema = z.object({
   options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),

@@ -6,7 +6,8 @@
  * one file"). Code appears only as `flow` where a widget needs more than data.
  */
 import type { StepValue } from '../fill/plan';
-import type { Bilingual, FieldKey, Listing } from '../fill/types';
+import type { FieldKey, Listing } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { Outcome } from '../fill/widgets';
 import type { PlatformId } from './hosts';
 

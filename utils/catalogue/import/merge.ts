@@ -3,7 +3,7 @@
  * duplicated; an omitted or empty field keeps the stored value; defaults only on create; the first
  * valid row of a repeated SKU wins; a rejected row changes nothing.
  */
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { describeProblem, valueAt } from '../issues';
 import { storedProductSchema, type StoredProduct } from '../schema';
 import type { ImportField, ImportRow, ParsedRecord } from './types';
