@@ -5,7 +5,14 @@
  * can never drive another tab. Never `window.postMessage`, which the page reads and can forge.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isFromThisExtension, parseMessage, toBackgroundSchema, type ToBackground, type ToContent } from '@/utils/messaging';
+import {
+  contentReplySchema,
+  isFromThisExtension,
+  parseMessage,
+  toBackgroundSchema,
+  type ToBackground,
+  type ToContent,
+} from '@/utils/messaging';
 import type { Bilingual } from '@/utils/bilingual';
 import { panelListing, panelProducts, rememberCategoryPath } from './panel-catalogue';
 
@@ -53,10 +60,8 @@ async function answer(message: ToBackground, tabId: number): Promise<unknown> {
   if (message.type === 'panel-listing') return panelListing(message.sku, message.platform).catch(failed);
   const forPage = toContentMessage(message);
   if (!forPage) return undefined;
-  const reply = (await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined)) as
-    | { ok?: boolean; report?: { categoryPath?: string[] } }
-    | undefined;
-  if (message.type === 'panel-fill' && reply?.report) {
+  const reply = parseMessage(contentReplySchema, await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined));
+  if (message.type === 'panel-fill' && reply?.ok && reply.report) {
     await rememberCategoryPath(message.listing.sku, message.listing.platform, reply.report.categoryPath).catch(() => undefined);
   }
   return reply ?? UNREACHABLE;

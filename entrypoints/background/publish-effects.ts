@@ -8,6 +8,7 @@ import { catalogue } from '@/utils/catalogue/api';
 import { toProductFile } from '@/utils/catalogue/photos';
 import type { Listing } from '@/utils/fill/types';
 import type { Bilingual } from '@/utils/bilingual';
+import { contentReplySchema, parseMessage, type ToContent } from '@/utils/messaging';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
@@ -37,8 +38,6 @@ async function listingFor(sku: string, platform: PlatformId): Promise<Listing | 
   return buildListing(await toProductFile(stored), platform, rulesFor(settings, platform)).listing;
 }
 
-type Reply = { ok: true; report?: unknown } | { ok: false; error: Bilingual } | undefined;
-
 /**
  * A fill runs for seconds; its progress arrives as `fill-progress` messages. Its reply only matters
  * when it never comes (the page went away: reload, navigation, closed tab) or says it could not start.
@@ -48,11 +47,8 @@ async function sendFill(effect: Extract<PublishEffect, { type: 'send-fill' }>, d
   const listing = await listingFor(effect.sku, effect.platform).catch(() => undefined);
   if (!listing) return lost(REASONS.productGone);
   try {
-    const reply = (await browser.tabs.sendMessage(
-      effect.tabId,
-      { type: 'fill', runId: effect.fillRunId, listing, autoSubmit: effect.autoSubmit },
-      { frameId: 0 },
-    )) as Reply;
+    const message: ToContent = { type: 'fill', runId: effect.fillRunId, listing, autoSubmit: effect.autoSubmit };
+    const reply = parseMessage(contentReplySchema, await browser.tabs.sendMessage(effect.tabId, message, { frameId: 0 }));
     if (!reply) lost(REASONS.pageGone);
     else if (!reply.ok) lost(reply.error);
   } catch {

@@ -5,23 +5,25 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isFromThisExtension, parseMessage, toContentSchema, type FromContent, type ToContent } from '@/utils/messaging';
+import {
+  isFromThisExtension,
+  parseMessage,
+  toContentSchema,
+  type ContentReply,
+  type FromContent,
+  type PageKind,
+  type ToContent,
+} from '@/utils/messaging';
 import type { FillReport } from '@/utils/fill/types';
 import { runFill } from '@/utils/fill/run';
 import { highlightField } from '@/utils/fill/highlight';
-import { readListing, type ReadListing } from '@/utils/fill/read';
+import { readListing } from '@/utils/fill/read';
 import type { Platform } from '@/utils/platforms/define';
-import type { PageKind } from '@/utils/messaging';
 
 export interface PageState {
   platform: Platform;
   kind: PageKind;
 }
-
-/** Answered to `ping` and to every request, so the sender knows where it landed. */
-export type ContentReply =
-  | { ok: true; platform: string; kind: PageKind; report?: FillReport; listing?: ReadListing; shown?: boolean }
-  | { ok: false; error: { id: string; en: string } };
 
 export function listenForRequests(ctx: ContentScriptContext, page: () => PageState): void {
   let running: AbortController | undefined;
