@@ -11,7 +11,8 @@ import type { Listing, ListingChange } from '@/utils/fill/types';
 import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { buildIndex, filterIndex, searchTerms } from '@/components/catalogue/search-index';
 
 /** Enough to find by eye in a 360 px column; more is what search is for. */

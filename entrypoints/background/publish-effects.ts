@@ -12,7 +12,8 @@ import { contentReplySchema, parseMessage, type ToContent } from '@/utils/messag
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { rememberCategoryPaths } from './panel-catalogue';
 
 /** Generous: a seller centre on a slow connection can take long to show its add page. */

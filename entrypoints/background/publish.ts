@@ -13,7 +13,8 @@ import { publishStep, type PlatformRequest, type PublishEnv, type PublishEvent }
 import { publishRunsItem, readPublishRuns } from '@/utils/publish/publish-store';
 import type { PublishRuns } from '@/utils/publish/publish-state';
 import { blockingReasons, photoFactsOf, readiness } from '@/utils/publish/readiness';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { addPageUrl, isLoginUrl, isPlatformUrl, listingIdFromUrl } from '@/utils/publish/urls';
 import { runEffect } from './publish-effects';
 
