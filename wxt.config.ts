@@ -3,7 +3,10 @@ import { SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // webextension-polyfill in place of WXT's bare `chrome`/`browser` globals: `browser` then behaves the
+  // same on Chrome, Edge and Firefox (promise-returning APIs; an onMessage listener replies by returning
+  // a Promise).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   // Separate build folders let several builds (tests, demo, benchmarks) run side by side.

@@ -3,7 +3,11 @@
  * `{placeholder}` filler for every place that shows such a pair: the panel, publishing, the reports the
  * engine writes. The dashboard's own words go through i18next; this is for the pairs.
  */
-import type { Bilingual } from './fill/types';
+import * as z from 'zod/mini';
+
+/** A text shown to the seller, Bahasa Indonesia first. zod/mini: the content script's messages carry it. */
+export const bilingualSchema = z.object({ id: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof bilingualSchema>;
 
 export type Language = 'id' | 'en';
 

@@ -6,6 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
+import { bilingualSchema } from './bilingual';
+import type { ReadListing } from './fill/read';
 import { fieldKeySchema, fillReportSchema, listingSchema, platformIdSchema } from './fill/types';
 
 export const PAGE_KINDS = ['add', 'edit', 'list', 'login', 'other'] as const;
@@ -27,6 +29,46 @@ export const toContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('read-listing') }),
 ]);
 export type ToContent = z.infer<typeof toContentSchema>;
+
+/** The listing an edit page shows, as the content script read it ("Simpan ke katalog"). */
+export const readListingSchema: z.ZodMiniType<ReadListing> = z.object({
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+  price: z.optional(z.number()),
+  stock: z.optional(z.number()),
+  weightGrams: z.optional(z.number()),
+  sku: z.optional(z.string()),
+  photos: z.array(z.string()),
+  url: z.string(),
+  variants: z.optional(
+    z.array(
+      z.object({
+        options: z.record(z.string(), z.string()),
+        sku: z.optional(z.string()),
+        price: z.optional(z.number()),
+        stock: z.optional(z.number()),
+      }),
+    ),
+  ),
+  variantOptions: z.optional(z.array(z.object({ name: z.string(), values: z.array(z.string()) }))),
+});
+
+/**
+ * The content script's answer to every `ToContent` request, so the sender knows where it landed:
+ * the page's platform and kind, and what the request asked for.
+ */
+export const contentReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    platform: z.string(),
+    kind: pageKindSchema,
+    report: z.optional(fillReportSchema),
+    listing: z.optional(readListingSchema),
+    shown: z.optional(z.boolean()),
+  }),
+  z.object({ ok: z.literal(false), error: bilingualSchema }),
+]);
+export type ContentReply = z.infer<typeof contentReplySchema>;
 
 /** Content script → extension (background, panel, dashboard). */
 export const fromContentSchema = z.discriminatedUnion('type', [

@@ -4,7 +4,8 @@
  * IndexedDB through `useProducts()`, so an edit in another tab shows without reload.
  */
 import { create } from 'zustand';
-import type { Bilingual, FieldKey } from './fill/types';
+import type { FieldKey } from './fill/types';
+import type { Bilingual } from './bilingual';
 
 export type CatalogueFilter = 'all' | 'attention' | 'out-of-stock';
 

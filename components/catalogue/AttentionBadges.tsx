@@ -1,5 +1,5 @@
 /** Why a product needs attention ("Belum ada foto", "Stok habis"), as small badges in the row. */
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { pick, type Language } from '../../utils/i18n';
 
 const SHOWN = 3;

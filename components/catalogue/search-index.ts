@@ -4,7 +4,7 @@
  * products is a plain `includes` loop with no allocation per product.
  */
 import type { StoredProduct } from '../../utils/catalogue/schema';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import type { CatalogueFilter } from '../../utils/ui-store';
 
 export interface IndexedProduct {

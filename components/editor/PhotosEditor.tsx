@@ -7,7 +7,7 @@ import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scalePhoto } from '../../utils/catalogue/photos';
 import { PHOTOS_MAX, type StoredPhoto } from '../../utils/catalogue/schema';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { pick } from '../../utils/i18n';
 import { both } from '../catalogue/product-actions';
 import { errorMessage } from '../ui/error-text';

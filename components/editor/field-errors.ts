@@ -2,7 +2,7 @@
  * zod issues → a bilingual message per form field. The editor shows each message beside its field,
  * in the seller's language; the keys are the form's field names, not the stored model's.
  */
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { en } from '../../utils/i18n/en';
 import { id } from '../../utils/i18n/id';
 

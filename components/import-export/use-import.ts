@@ -4,7 +4,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ImportPreview } from '../../utils/catalogue/import';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { errorMessage } from '../ui/error-text';
 
 export type ImportState =

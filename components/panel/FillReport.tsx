@@ -3,7 +3,8 @@
  * then one line per field with its reason, the lines that need the seller first, each with "Tunjukkan"
  * to scroll the page to that field.
  */
-import type { Bilingual, FieldKey, FieldStatus, FillReport } from '@/utils/fill/types';
+import type { FieldKey, FieldStatus, FillReport } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import { FIELD_NAMES, STATUS_TEXT, type PanelText, type PanelTextKey } from './text';
 
 interface Props {

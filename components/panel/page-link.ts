@@ -8,7 +8,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { fromContentSchema, isFromThisExtension, parseMessage, type ToBackground } from '@/utils/messaging';
-import type { Bilingual, FieldKey, FillReport, Listing } from '@/utils/fill/types';
+import type { FieldKey, FillReport, Listing } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import type { ListingReply, ProductsReply } from '@/entrypoints/background/panel-catalogue';
 

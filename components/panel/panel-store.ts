@@ -4,7 +4,8 @@
  * IndexedDB); a report belongs to one press of "Isi formulir" (`runId`) and is replaced on the next.
  */
 import { create } from 'zustand';
-import type { Bilingual, FillReport, Listing, ListingChange } from '@/utils/fill/types';
+import type { FillReport, Listing, ListingChange } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 

@@ -4,10 +4,10 @@
  * language itself is the app's (`languageSetting`, via `useLanguageSetting`), so switching in the
  * dashboard switches an open panel too.
  */
-import type { Bilingual, FieldKey, FieldStatus } from '@/utils/fill/types';
+import type { FieldKey, FieldStatus } from '@/utils/fill/types';
 import { i18n } from '@/utils/i18n';
 import type { Messages } from '@/utils/i18n/id';
-import { pickText, type Language } from '@/utils/bilingual';
+import { pickText, type Language, type Bilingual } from '@/utils/bilingual';
 
 export type { Language };
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
-import type { Bilingual } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import { requestProducts } from './page-link';
 
 export interface ProductList {

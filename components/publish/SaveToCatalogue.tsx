@@ -7,14 +7,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Bilingual } from '@/utils/fill/types';
 import type { SaveToCatalogueRequest } from '@/utils/messaging';
 import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { READ_FIELD_LABELS } from '@/utils/publish/save-to-catalogue';
 import type { SavePreviewReply, SaveReply } from '@/entrypoints/background/panel-save';
 import { usePageKind } from './use-page-kind';
-import { pickText } from '@/utils/bilingual';
+import { pickText, type Bilingual } from '@/utils/bilingual';
 import { SAVE_TEXT, type Language } from './save-to-catalogue-text';
 
 type Preview = Extract<SavePreviewReply, { ok: true }>;

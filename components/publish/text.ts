@@ -3,11 +3,10 @@
  * so the words can move into the app's i18n files in one go. The language is the app's own.
  */
 import { useTranslation } from 'react-i18next';
-import type { Bilingual } from '@/utils/fill/types';
 import type { PublishState } from '@/utils/publish/publish-state';
 import type { ReadinessVerdict } from '@/utils/publish/readiness';
 
-import { pickText, type Language } from '@/utils/bilingual';
+import { pickText, type Language, type Bilingual } from '@/utils/bilingual';
 
 export type { Language };
 

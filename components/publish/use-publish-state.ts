@@ -8,10 +8,10 @@ import type { PublishRun } from '@/utils/publish/publish-state';
 import { publishRunsItem, readPublishRuns } from '@/utils/publish/publish-store';
 import {
   DEFAULT_PUBLISH_SETTINGS,
-  platformRulesSetting,
   readPublishSettings,
   type PublishSettings,
 } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 
 type StorageItem = { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void };
 

@@ -3,7 +3,7 @@
  * language, announced to screen readers through aria-describedby).
  */
 import { cloneElement, useId, type ReactElement } from 'react';
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 import { pick } from '../../utils/i18n';
 import { useTranslation } from 'react-i18next';
 

@@ -1,5 +1,5 @@
 /** Any thrown thing → a bilingual message (the catalogue API throws `{id, en}` messages; others strings). */
-import type { Bilingual } from '../../utils/fill/types';
+import type { Bilingual } from '../../utils/bilingual';
 
 function isBilingual(value: unknown): value is Bilingual {
   return typeof value === 'object' && value !== null && typeof (value as Bilingual).id === 'string' && typeof (value as Bilingual).en === 'string';

@@ -7,10 +7,12 @@
 import { catalogue } from '@/utils/catalogue/api';
 import { toProductFile } from '@/utils/catalogue/photos';
 import type { StoredProduct } from '@/utils/catalogue/schema';
-import type { Bilingual, Listing, ListingChange } from '@/utils/fill/types';
+import type { Listing, ListingChange } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { buildIndex, filterIndex, searchTerms } from '@/components/catalogue/search-index';
 
 /** Enough to find by eye in a 360 px column; more is what search is for. */

@@ -5,8 +5,15 @@
  * can never drive another tab. Never `window.postMessage`, which the page reads and can forge.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isFromThisExtension, parseMessage, toBackgroundSchema, type ToBackground, type ToContent } from '@/utils/messaging';
-import type { Bilingual } from '@/utils/fill/types';
+import {
+  contentReplySchema,
+  isFromThisExtension,
+  parseMessage,
+  toBackgroundSchema,
+  type ToBackground,
+  type ToContent,
+} from '@/utils/messaging';
+import type { Bilingual } from '@/utils/bilingual';
 import { panelListing, panelProducts, rememberCategoryPath } from './panel-catalogue';
 
 /** What the panel gets back when its tab's page cannot be reached (reloaded, not a seller page). */
@@ -53,21 +60,18 @@ async function answer(message: ToBackground, tabId: number): Promise<unknown> {
   if (message.type === 'panel-listing') return panelListing(message.sku, message.platform).catch(failed);
   const forPage = toContentMessage(message);
   if (!forPage) return undefined;
-  const reply = (await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined)) as
-    | { ok?: boolean; report?: { categoryPath?: string[] } }
-    | undefined;
-  if (message.type === 'panel-fill' && reply?.report) {
+  const reply = parseMessage(contentReplySchema, await browser.tabs.sendMessage(tabId, forPage, { frameId: 0 }).catch(() => undefined));
+  if (message.type === 'panel-fill' && reply?.ok && reply.report) {
     await rememberCategoryPath(message.listing.sku, message.listing.platform, reply.report.categoryPath).catch(() => undefined);
   }
   return reply ?? UNREACHABLE;
 }
 
 export function relayPanelRequests(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  // The answer is the returned Promise; a message that is not the panel's gets undefined (not ours).
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     const message = parseMessage(toBackgroundSchema, raw);
-    if (!message || !isPanelSender(sender)) return;
-    void answer(message, sender.tab!.id!).then(sendResponse);
-    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
-    return true;
+    if (!message || !isPanelSender(sender)) return undefined;
+    return answer(message, sender.tab!.id!);
   });
 }

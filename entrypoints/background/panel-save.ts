@@ -5,20 +5,27 @@
  * only) both for the preview and again on confirm, so what is saved is what the page shows then, and
  * photos (data URLs, up to megabytes) never travel through the panel.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { CatalogueError } from '@/utils/catalogue/errors';
 import { dataUrlToPhoto } from '@/utils/catalogue/photos';
 import { SKU_MAX, variantsSchema, type StoredPhoto, type Variants } from '@/utils/catalogue/schema';
-import type { Bilingual } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
 import type { ReadListing } from '@/utils/fill/read';
-import { parseMessage, saveToCatalogueSchema, type PageKind, type SaveToCatalogueRequest, type ToContent } from '@/utils/messaging';
+import {
+  contentReplySchema,
+  parseMessage,
+  saveToCatalogueSchema,
+  type ContentReply,
+  type PageKind,
+  type SaveToCatalogueRequest,
+  type ToContent,
+} from '@/utils/messaging';
 import { PLATFORM_IDS, type PlatformId } from '@/utils/platforms/hosts';
 import { getPlatform } from '@/utils/platforms/registry';
 import { linkExisting, productFromListing } from '@/utils/publish/import-listing';
 import { listingIdFromUrl } from '@/utils/publish/urls';
 import { planSave, savedMessage, targetSku, unreadFields, updateFromListing, type ReadField, type SaveAction } from '@/utils/publish/save-to-catalogue';
-import type { ContentReply } from '../seller.content/messages';
 import { isPanelSender } from './panel-relay';
 
 type Failure = { ok: false; error: Bilingual };
@@ -65,8 +72,9 @@ const failed = (error: unknown): Failure => ({
       : { id: `Katalog tidak bisa disimpan: ${String(error)}`, en: `The catalogue could not be saved: ${String(error)}` },
 });
 
+/** The page's answer, parsed; undefined when it did not answer or answered something else. */
 async function askPage(tabId: number, message: ToContent): Promise<ContentReply | undefined> {
-  return (await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined)) as ContentReply | undefined;
+  return parseMessage(contentReplySchema, await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined));
 }
 
 const platformOf = (id: string): PlatformId | undefined => PLATFORM_IDS.find((p) => p === id);
@@ -177,11 +185,11 @@ async function answer(message: SaveToCatalogueRequest, tabId: number): Promise<P
 }
 
 export function saveListingsToCatalogue(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(saveToCatalogueSchema, raw);
     // Only our panel, and only about its own tab: a seller page can never write the catalogue.
-    if (!message || !isPanelSender(sender)) return;
-    void answer(message, sender.tab!.id!).then(sendResponse);
-    return true;
+    if (!message || !isPanelSender(sender)) return undefined;
+    // The answer is the returned Promise (webextension-polyfill on Chrome, natively on Firefox).
+    return answer(message, sender.tab!.id!);
   });
 }

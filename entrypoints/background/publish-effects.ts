@@ -6,11 +6,14 @@
 import { browser } from 'wxt/browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { toProductFile } from '@/utils/catalogue/photos';
-import type { Bilingual, Listing } from '@/utils/fill/types';
+import type { Listing } from '@/utils/fill/types';
+import type { Bilingual } from '@/utils/bilingual';
+import { contentReplySchema, parseMessage, type ToContent } from '@/utils/messaging';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { rememberCategoryPaths } from './panel-catalogue';
 
 /** Generous: a seller centre on a slow connection can take long to show its add page. */
@@ -36,8 +39,6 @@ async function listingFor(sku: string, platform: PlatformId): Promise<Listing | 
   return buildListing(await toProductFile(stored), platform, rulesFor(settings, platform)).listing;
 }
 
-type Reply = { ok: true; report?: unknown } | { ok: false; error: Bilingual } | undefined;
-
 /**
  * A fill runs for seconds; its progress arrives as `fill-progress` messages. Its reply only matters
  * when it never comes (the page went away: reload, navigation, closed tab) or says it could not start.
@@ -47,11 +48,8 @@ async function sendFill(effect: Extract<PublishEffect, { type: 'send-fill' }>, d
   const listing = await listingFor(effect.sku, effect.platform).catch(() => undefined);
   if (!listing) return lost(REASONS.productGone);
   try {
-    const reply = (await browser.tabs.sendMessage(
-      effect.tabId,
-      { type: 'fill', runId: effect.fillRunId, listing, autoSubmit: effect.autoSubmit },
-      { frameId: 0 },
-    )) as Reply;
+    const message: ToContent = { type: 'fill', runId: effect.fillRunId, listing, autoSubmit: effect.autoSubmit };
+    const reply = parseMessage(contentReplySchema, await browser.tabs.sendMessage(effect.tabId, message, { frameId: 0 }));
     if (!reply) lost(REASONS.pageGone);
     else if (!reply.ok) lost(reply.error);
   } catch {

@@ -13,7 +13,8 @@ import { publishStep, type PlatformRequest, type PublishEnv, type PublishEvent }
 import { publishRunsItem, readPublishRuns } from '@/utils/publish/publish-store';
 import type { PublishRuns } from '@/utils/publish/publish-state';
 import { blockingReasons, photoFactsOf, readiness } from '@/utils/publish/readiness';
-import { platformRulesSetting, readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { addPageUrl, isLoginUrl, isPlatformUrl, listingIdFromUrl } from '@/utils/publish/urls';
 import { runEffect } from './publish-effects';
 
@@ -73,22 +74,26 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export function publishEverywhere(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  // A request is answered by the returned Promise; page news gets no answer (undefined).
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender): Promise<{ ok: boolean }> | undefined => {
     const request = parseMessage(publishRequestSchema, raw);
     if (request) {
-      if (!isExtensionPage(sender)) return;
-      handleRequest(request).then(() => sendResponse({ ok: true }), () => sendResponse({ ok: false }));
-      return true;
+      if (!isExtensionPage(sender)) return undefined;
+      return handleRequest(request).then(
+        () => ({ ok: true }),
+        () => ({ ok: false }),
+      );
     }
     const fromPage = parseMessage(fromContentSchema, raw);
     const tabId = sender.tab?.id;
     // Content scripts only, top frame only: the panel iframe and other frames do not speak for the tab.
-    if (!fromPage || tabId === undefined || sender.frameId !== 0 || !isFromThisExtension(sender)) return;
+    if (!fromPage || tabId === undefined || sender.frameId !== 0 || !isFromThisExtension(sender)) return undefined;
     void isWatched(tabId).then((watched) => {
       if (!watched) return;
       if (fromPage.type === 'page-status') void dispatch({ type: 'page-status', tabId, kind: fromPage.kind, url: fromPage.url });
       else void dispatch({ type: 'fill-progress', tabId, report: fromPage.report });
     });
+    return undefined;
   });
 
   // Host permissions let us see URLs on the marketplaces' seller and login hosts: a login redirect

@@ -6,7 +6,6 @@
  * never sit under the panel. Collapsed, the dock is a small tab and the page gets its full width back.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import { browser } from 'wxt/browser';
 import type { PlatformId } from '@/utils/platforms/hosts';
 
@@ -28,27 +27,26 @@ export interface Dock {
 
 export function mountDock(ctx: ContentScriptContext, platform: PlatformId, collapsed: boolean): Dock {
   let isCollapsed = collapsed;
-  const ui: IframeContentScriptUi<void> = createIframeUi(ctx, {
-    page: '/panel.html',
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    onBeforeMount(wrapper, iframe) {
-      wrapper.style.cssText = 'all: initial; display: block; width: 0; height: 0;';
-      iframe.src = `${browser.runtime.getURL('/panel.html')}?platform=${encodeURIComponent(platform)}`;
-      iframe.title = 'Serentak';
-      iframe.dataset.testid = 'serentak-panel';
-      iframe.setAttribute('allow', '');
-      applyFrameStyle(iframe, isCollapsed);
-    },
-  });
-  ui.mount();
+  // A plain iframe, not WXT's createIframeUi: that helper brings its auto-mount machinery
+  // (wait-element, many-keys-map, defu: ~1.9 KB gzipped) into every seller-centre script, and a dock
+  // mounted once at the end of <html> uses none of it (budget: 30 KB gzipped per content script).
+  const wrapper = document.createElement('div');
+  wrapper.style.cssText = 'all: initial; display: block; width: 0; height: 0;';
+  const iframe = document.createElement('iframe');
+  iframe.src = `${browser.runtime.getURL('/panel.html')}?platform=${encodeURIComponent(platform)}`;
+  iframe.title = 'Serentak';
+  iframe.dataset.testid = 'serentak-panel';
+  iframe.setAttribute('allow', '');
+  applyFrameStyle(iframe, isCollapsed);
+  wrapper.append(iframe);
+  document.documentElement.append(wrapper);
+  ctx.onInvalidated(() => wrapper.remove());
 
   const fit = () => {
-    applyFrameStyle(ui.iframe, isCollapsed);
+    applyFrameStyle(iframe, isCollapsed);
     reserveRoom(isCollapsed ? 0 : PANEL_WIDTH);
     if (isCollapsed) restoreFixedBars();
-    else shiftFixedBars(ui.iframe);
+    else shiftFixedBars(iframe);
   };
   fit();
   ctx.addEventListener(window, 'resize', () => fit());
@@ -58,11 +56,11 @@ export function mountDock(ctx: ContentScriptContext, platform: PlatformId, colla
       isCollapsed = next;
       fit();
     },
-    refit: () => !isCollapsed && shiftFixedBars(ui.iframe),
+    refit: () => !isCollapsed && shiftFixedBars(iframe),
     remove() {
       reserveRoom(0);
       restoreFixedBars();
-      ui.remove();
+      wrapper.remove();
     },
   };
 }

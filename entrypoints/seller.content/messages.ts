@@ -5,23 +5,25 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isFromThisExtension, parseMessage, toContentSchema, type FromContent, type ToContent } from '@/utils/messaging';
+import {
+  isFromThisExtension,
+  parseMessage,
+  toContentSchema,
+  type ContentReply,
+  type FromContent,
+  type PageKind,
+  type ToContent,
+} from '@/utils/messaging';
 import type { FillReport } from '@/utils/fill/types';
 import { runFill } from '@/utils/fill/run';
 import { highlightField } from '@/utils/fill/highlight';
-import { readListing, type ReadListing } from '@/utils/fill/read';
+import { readListing } from '@/utils/fill/read';
 import type { Platform } from '@/utils/platforms/define';
-import type { PageKind } from '@/utils/messaging';
 
 export interface PageState {
   platform: Platform;
   kind: PageKind;
 }
-
-/** Answered to `ping` and to every request, so the sender knows where it landed. */
-export type ContentReply =
-  | { ok: true; platform: string; kind: PageKind; report?: FillReport; listing?: ReadListing; shown?: boolean }
-  | { ok: false; error: { id: string; en: string } };
 
 export function listenForRequests(ctx: ContentScriptContext, page: () => PageState): void {
   let running: AbortController | undefined;
@@ -65,12 +67,14 @@ export function listenForRequests(ctx: ContentScriptContext, page: () => PageSta
     }
   };
 
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: ContentReply) => void) => {
-    if (!isFromThisExtension(sender)) return;
+  // The reply is the returned Promise (webextension-polyfill on Chrome, natively on Firefox); a message
+  // that is not ours gets undefined, so another listener may answer it.
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender): Promise<ContentReply> | undefined => {
+    if (!isFromThisExtension(sender)) return undefined;
     const message = parseMessage(toContentSchema, raw);
-    if (!message) return;
-    handle(message).then(sendResponse, (error: unknown) =>
-      sendResponse({
+    if (!message) return undefined;
+    return handle(message).catch(
+      (error: unknown): ContentReply => ({
         ok: false,
         error: {
           id: `Serentak gagal di halaman ini: ${String(error)}`,
@@ -78,8 +82,6 @@ export function listenForRequests(ctx: ContentScriptContext, page: () => PageSta
         },
       }),
     );
-    // Keep the channel open for the async answer (works in Chrome and Firefox alike).
-    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));

@@ -155,7 +155,10 @@ test('auto-save on one marketplace: submitted, and the listing link is stored in
   await rules.locator('summary').click();
   const autoSubmit = rules.getByTestId('rules-autoSubmit');
   await expect(autoSubmit).not.toBeChecked();
-  await autoSubmit.check();
+  // Not check(): the box is controlled by the stored setting and shows ticked only once storage has
+  // answered (a few ms), while check() reads the box right after its click and fails if not yet.
+  await autoSubmit.click();
+  await expect(autoSubmit).toBeChecked();
   await dashboard.getByTestId('nav-catalogue').click();
 
   await openPublish(dashboard, 'KRP-01');

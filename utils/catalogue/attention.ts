@@ -2,7 +2,7 @@
  * Why a product is not ready to publish everywhere: the "needs attention" filter and the popup count.
  * Each reason is something every marketplace asks for, so fixing them once helps on all of them.
  */
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { StoredProduct } from './schema';
 
 type Check = { when: (p: Pick<StoredProduct, AttentionFields>) => boolean; reason: Bilingual };

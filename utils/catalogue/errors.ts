@@ -1,4 +1,4 @@
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { CatalogueIssue } from './issues';
 
 /*

@@ -4,7 +4,7 @@
  * and map zod's issues per field rule in import/reasons.ts.
  */
 import type { z } from 'zod';
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 
 export type IssuePath = (string | number)[];
 export type CatalogueIssue = { path: IssuePath; message: Bilingual };

@@ -4,7 +4,7 @@
  * export → import is exact and a marketplace receives what the seller saw.
  * Only `scalePhoto` needs a browser (createImageBitmap + canvas); everything else is pure and unit-tested.
  */
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import { dataUrlPhotoSchema, PHOTO_LONGEST_SIDE_MAX, type ProductFile, type StoredPhoto, type StoredProduct } from './schema';
 
 export class PhotoError extends Error {

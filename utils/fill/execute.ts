@@ -5,7 +5,7 @@
 import { fieldSpec, type FieldSpec, type Platform } from '../platforms/define';
 import { findField, findPart, findWith, type Match } from './find';
 import { reason } from './reasons';
-import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing } from './types';
+import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
 import { waitFor } from './wait';
 import {
@@ -17,10 +17,9 @@ import {
   fillTyped,
   numberMatcher,
   textMatcher,
-  type Outcome,
   type WidgetContext,
 } from './widgets';
-import type { PlanStep, StepValue } from './plan';
+import type { PlanStep } from './plan';
 
 export interface ExecContext extends WidgetContext {
   platform: Platform;

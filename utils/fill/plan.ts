@@ -6,18 +6,8 @@
 import { fieldSpec, type Platform, type WidgetKind } from '../platforms/define';
 import { CONDITION_LABELS, NO_BRAND_LABELS, NO_LABELS, YES_LABELS } from '../platforms/labels';
 import { reason } from './reasons';
-import type { Bilingual, FieldKey, Listing } from './types';
-
-export type StepValue =
-  | { text: string }
-  | { number: number }
-  | { choice: string[]; shown: string }
-  | { on: boolean }
-  | { category: string; path?: string[] }
-  | { photos: string[]; names: string[] }
-  | { parts: Record<string, number> }
-  | { preorderDays: number }
-  | { variants: NonNullable<Listing['variants']> };
+import type { FieldKey, Listing, StepValue } from './types';
+import type { Bilingual } from '../bilingual';
 
 export type PlanStep =
   | { field: FieldKey; action: 'fill'; stage: number; kind: WidgetKind; value: StepValue }

@@ -1,5 +1,5 @@
 /** Report reasons the seller reads, Bahasa Indonesia first. One place so wording stays consistent. */
-import type { Bilingual } from './types';
+import type { Bilingual } from '../bilingual';
 
 export const reason = {
   filled: (shown: string): Bilingual => ({ id: `Diisi: ${shown}`, en: `Filled: ${shown}` }),

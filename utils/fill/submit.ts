@@ -5,7 +5,7 @@
 import type { Platform } from '../platforms/define';
 import { normaliseLabel } from '../platforms/labels';
 import { isDisabled, press } from './dom';
-import type { Bilingual } from './types';
+import type { Bilingual } from '../bilingual';
 import { waitFor } from './wait';
 import { findButton } from './widgets';
 

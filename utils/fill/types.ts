@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { PLATFORM_IDS, type PlatformId } from '../platforms/hosts';
+import { bilingualSchema } from '../bilingual';
 
 /** Report keys: one union for every platform (DESIGN.md test contract). */
 export const FIELD_KEYS = [
@@ -31,10 +32,6 @@ export const FIELD_KEYS = [
 export type FieldKey = (typeof FIELD_KEYS)[number];
 export const fieldKeySchema = z.enum(FIELD_KEYS);
 export const platformIdSchema = z.enum(PLATFORM_IDS as [PlatformId, ...PlatformId[]]);
-
-/** A text shown to the seller, Bahasa Indonesia first. */
-export const bilingualSchema = z.object({ id: z.string(), en: z.string() });
-export type Bilingual = z.infer<typeof bilingualSchema>;
 
 const variantsSchema = z.object({
   options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
@@ -119,6 +116,29 @@ export const fillReportSchema = z.object({
   finishedAt: z.optional(z.number()),
 });
 export type FillReport = z.infer<typeof fillReportSchema>;
+
+/**
+ * The value one plan step puts into its field, already in the page's terms (photo file names, weight
+ * in the page's unit). Here, not in plan.ts, because adapters' flows receive it too (define.ts): the
+ * platforms and the engine both import this file, and neither imports the other's internals for it.
+ */
+export type StepValue =
+  | { text: string }
+  | { number: number }
+  | { choice: string[]; shown: string }
+  | { on: boolean }
+  | { category: string; path?: string[] }
+  | { photos: string[]; names: string[] }
+  | { parts: Record<string, number> }
+  | { preorderDays: number }
+  | { variants: NonNullable<Listing['variants']> };
+
+/** What filling one widget came to; a flow may return it too (define.ts `FlowResult`). */
+export type Outcome =
+  | { status: 'filled'; shown: string; categoryPath?: string[] }
+  | { status: 'already' }
+  | { status: 'locked'; why: 'readOnly' | 'disabled' }
+  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'photosRejected' | 'variantsIncomplete'; detail?: string };
 
 /** Core fields: a fill where one of these failed ends `failed` (DESIGN.md publish states). */
 export const CORE_FIELDS: readonly FieldKey[] = ['name', 'description', 'price', 'stock', 'weight', 'photos', 'condition'];

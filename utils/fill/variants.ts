@@ -12,10 +12,10 @@
 import { fieldSpec, type Platform, type VariantGridSpec } from '../platforms/define';
 import { isDisabled, outermost, press, valueOf } from './dom';
 import { findField } from './find';
-import type { Listing } from './types';
+import type { Listing, Outcome } from './types';
 import { buttonIn, cellInput, columnOf, groupsIn, rowFor, type Group } from './variant-grid';
 import { waitFor } from './wait';
-import { fillTyped, numberMatcher, readNumber, textMatcher, type Outcome, type WidgetContext } from './widgets';
+import { fillTyped, numberMatcher, readNumber, textMatcher, type WidgetContext } from './widgets';
 
 type Variants = NonNullable<Listing['variants']>;
 type Item = Variants['items'][number];

@@ -9,13 +9,8 @@ import { editorText, isDisabled, isHidden, isReadOnly, press, valueOf } from './
 import { closePopups, confirmIfAsked, exactly, openTrigger, pickOption, searchAndPick, searchCategory, walkPath } from './choose';
 import { findWith } from './find';
 import { dataUrlToFile, setFiles, setInputValue, setRichText, setSelectByText } from './set';
+import type { Outcome } from './types';
 import { settle, waitFor } from './wait';
-
-export type Outcome =
-  | { status: 'filled'; shown: string; categoryPath?: string[] }
-  | { status: 'already' }
-  | { status: 'locked'; why: 'readOnly' | 'disabled' }
-  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'photosRejected' | 'variantsIncomplete'; detail?: string };
 
 export interface WidgetContext {
   doc: Document;

@@ -5,11 +5,10 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Bilingual } from '../fill/types';
 import { en } from './en';
 import { id } from './id';
 
-import type { Language } from '../bilingual';
+import type { Language, Bilingual } from '../bilingual';
 
 export type { Language };
 export const LANGUAGES: Language[] = ['id', 'en'];

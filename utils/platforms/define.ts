@@ -1,13 +1,12 @@
 /**
  * What an adapter is: data about one seller centre (URL patterns, what its add-product page shows, its
- * limits, how to find each field and which widget it is); `toListing` (listing.ts) turns a product into
+ * limits, how to find each field and which widget it is); `toListing` (publish/build-listing.ts) turns a product into
  * what it receives, from the same `limits`. The engine in
  * `utils/fill` reads this and never needs to know a marketplace by name (STYLE.md "one marketplace,
  * one file"). Code appears only as `flow` where a widget needs more than data.
  */
-import type { StepValue } from '../fill/plan';
-import type { Bilingual, FieldKey, Listing } from '../fill/types';
-import type { Outcome } from '../fill/widgets';
+import type { FieldKey, Listing, Outcome, StepValue } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { PlatformId } from './hosts';
 
 /**

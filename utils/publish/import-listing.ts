@@ -6,7 +6,7 @@
 import type { ProductDraft } from '../catalogue/api';
 import type { ListingLink, StoredPhoto, StoredProduct } from '../catalogue/schema';
 import { SKU_MAX } from '../catalogue/schema';
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { ReadListing } from '../fill/read';
 import type { PlatformId } from '../platforms/hosts';
 import { listingIdFromUrl } from './urls';

@@ -7,7 +7,8 @@
  */
 import type { PlatformId } from '../platforms/hosts';
 import type { PageKind } from '../messaging';
-import { CORE_FIELDS, type Bilingual, type FillReport } from '../fill/types';
+import { CORE_FIELDS, type FillReport } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import { ACTIVE_STATES, type PlatformPublish, type PublishRuns, type PublishState } from './publish-state';
 
 export interface PlatformRequest {

@@ -5,7 +5,8 @@
  * Patterns are data, commented by what they catch.
  */
 import type { PlatformId } from '../platforms/hosts';
-import type { Bilingual, FieldKey } from '../fill/types';
+import type { FieldKey } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 
 export interface PolicyFinding {
   field: Extract<FieldKey, 'name' | 'description'>;

@@ -5,7 +5,8 @@
  * seller's own rules make. Pure: it reads photo facts (size, dimensions), never the photo bytes.
  */
 import type { ProductFile, StoredProduct } from '../catalogue/schema';
-import type { Bilingual, FieldKey } from '../fill/types';
+import type { FieldKey } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { PlatformId } from '../platforms/hosts';
 import { formatRupiah, groupThousands } from '../money';
 import { applyRules, DEFAULT_RULES, type PlatformRules } from './rules';

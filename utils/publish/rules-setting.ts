@@ -1,6 +1,7 @@
 /**
  * The seller's per-platform publish rules, kept in storage.local (small, synced across the extension's
- * pages). Versioned like every settings item; re-exported from utils/settings.ts beside the others.
+ * pages). Versioned like every settings item: the storage item is `platformRulesSetting` in
+ * utils/settings.ts, beside the others (imported from there: this file must not import it back).
  * Read through `rulesFor`, which fills defaults, so a rule added later needs no migration.
  */
 import { z } from 'zod';
@@ -17,9 +18,6 @@ export const publishSettingsSchema = z.object({
 });
 export type PublishSettings = z.infer<typeof publishSettingsSchema>;
 export const DEFAULT_PUBLISH_SETTINGS: PublishSettings = publishSettingsSchema.parse({});
-
-// The storage item lives with the other settings (utils/settings.ts); re-exported for publish's own use.
-export { platformRulesSetting } from '../settings';
 
 /** Whatever storage holds (hand-edited, older, damaged), the settings as valid data. */
 export function readPublishSettings(raw: unknown): PublishSettings {

@@ -6,7 +6,7 @@
  * seller asks to update them from the page.
  */
 import { NAME_MAX, PHOTOS_MAX, SKU_MAX, type ListingLink, type StoredPhoto, type StoredProduct } from '../catalogue/schema';
-import type { Bilingual } from '../fill/types';
+import type { Bilingual } from '../bilingual';
 import type { ReadListing } from '../fill/read';
 import type { PlatformId } from '../platforms/hosts';
 import { linkExisting, linkOf, missingForNew, skuFor } from './import-listing';

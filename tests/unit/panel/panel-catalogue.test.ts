@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { catalogue } from '@/utils/catalogue/api';
 import { db } from '@/utils/catalogue/db';
-import { platformRulesSetting } from '@/utils/publish/rules-setting';
+import { platformRulesSetting } from '@/utils/settings';
 import { DEFAULT_PUBLISH_SETTINGS } from '@/utils/publish/rules-setting';
 import { panelListing, panelProducts, PANEL_PRODUCTS_MAX, rememberCategoryPath, rememberCategoryPaths } from '@/entrypoints/background/panel-catalogue';
 import { draft } from '../catalogue/fixtures';

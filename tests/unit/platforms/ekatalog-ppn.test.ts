@@ -7,7 +7,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { productFileSchema, type ProductFile } from '../../../utils/catalogue/schema';
 import { executeStep, type ExecContext } from '../../../utils/fill/execute';
 import { listingSchema, type Listing } from '../../../utils/fill/types';
-import { toListing } from '../../../utils/platforms/listing';
+import { toListing } from '../../../utils/publish/build-listing';
 import { getPlatform } from '../../../utils/platforms/registry';
 
 const product: ProductFile = productFileSchema.parse({

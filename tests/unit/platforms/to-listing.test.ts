@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ProductFile } from '../../../utils/catalogue/schema';
 import { getPlatform } from '../../../utils/platforms/registry';
-import { cutAtWord, toListing } from '../../../utils/platforms/listing';
+import { cutAtWord, toListing } from '../../../utils/publish/build-listing';
 import type { PlatformId } from '../../../utils/platforms/hosts';
 
 const photo = 'data:image/png;base64,iVBORw0KGgo=';

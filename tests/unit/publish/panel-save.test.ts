@@ -125,6 +125,8 @@ describe('Simpan ke katalog, answered by the background', () => {
     { what: 'an add page (no listing to keep)', page: { kind: 'add', listing: LISTING }, error: /halaman ubah produk/ },
     { what: 'a page that did not read a name', page: { kind: 'edit', listing: { ...LISTING, name: undefined } }, error: /Nama produk tidak terbaca/ },
     { what: 'a page that does not answer', page: undefined, error: /tidak menjawab/ },
+    // every reply is parsed with zod: one that is not a content reply counts as no answer
+    { what: 'a page whose answer is not a content reply', page: { kind: 'edit', listing: { ...LISTING, photos: 'foto.jpg' } as never }, error: /tidak menjawab/ },
   ])('nothing is saved from $what, and the seller is told why', async ({ page: on, error }) => {
     page = on;
     const [reply] = await send({ type: 'panel-save-listing', sku: 'KRP-BLD-250', update: false });

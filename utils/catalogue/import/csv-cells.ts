@@ -2,7 +2,7 @@
  * One parser per CSV column: cell text → value, or what is wrong with it (the caller names the column
  * and quotes the value). The rupiah and whole-number rules are money.ts's, the one parser everywhere.
  */
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { parseRupiah, parseWholeNumber } from '../../money';
 import { NAME_MAX, SKU_MAX } from '../schema';
 import { reason } from './reasons';

@@ -1,6 +1,6 @@
 /** CSV → records (DESIGN.md "Catalogue file" and docs/catalogue-format.md §2). */
 import Papa from 'papaparse';
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { CELL_PARSERS, NO_BRAND, unescapeFormula, type CellResult } from './csv-cells';
 import { columnNames, detectDelimiter, mapHeader, type CsvColumn } from './csv-columns';
 import { FILE_ERRORS } from './messages';

@@ -1,5 +1,5 @@
 /** Catalogue JSON backup → records (DESIGN.md "Catalogue file", docs/catalogue-format.md §3). */
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { valueAt } from '../issues';
 import { dataUrlToPhoto, PhotoError } from '../photos';
 import { productFileSchema } from '../schema';

@@ -1,5 +1,5 @@
 /** Whole-file problems (DESIGN.md: an unreadable file changes nothing and says why). */
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 
 export const FILE_ERRORS = {
   empty: { id: 'File kosong.', en: 'The file is empty.' },

@@ -2,7 +2,7 @@
  * From the seller's file to text: decide CSV or JSON, refuse binaries, drop the BOM, and read text that
  * is not UTF-8 as Windows-1252 (older Excel "CSV (Comma delimited)" on Windows saves that).
  */
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { FILE_ERRORS } from './messages';
 
 export type ReadFile = { kind: 'csv' | 'json'; text: string } | { kind: 'csv' | 'json'; fileError: Bilingual };

@@ -5,7 +5,7 @@
  * per field rule below and never shown raw.
  */
 import type { z } from 'zod';
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { en } from '../../i18n/en';
 import { id } from '../../i18n/id';
 

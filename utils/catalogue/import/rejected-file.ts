@@ -6,7 +6,7 @@
  * the product's keys; photos, variants and e-Katalog fields are not in it (CSV carries none).
  */
 import Papa from 'papaparse';
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import { CSV_EXPORT_HEADER, normaliseHeader, type CsvColumn } from './csv-columns';
 import { problemText } from './reasons';
 import type { ImportPreview, ImportRow } from './types';

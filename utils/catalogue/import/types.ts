@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../fill/types';
+import type { Bilingual } from '../../bilingual';
 import type { StoredProduct } from '../schema';
 import type { RowProblem } from './reasons';
 
