@@ -336,6 +336,9 @@ async function fitToContent(/** @type {Page} */ page) {
 
 async function shoot(/** @type {Page} */ page, /** @type {string} */ screen, /** @type {string} */ lang, /** @type {{width: number, height: number}} */ size) {
   const file = `${screen}-${lang}-${size.width}.png`;
+  // the same picture on every run: no hover left by the last click, every thumbnail decoded
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
   // no blinking caret or running animation in a picture meant for review
   await page.screenshot({ path: path.join(OUT, file), animations: 'disabled', caret: 'hide' });
   shots.push({ screen, lang, width: size.width, height: size.height, file });
