@@ -177,8 +177,11 @@ try {
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
 
   await importCatalogue(dashboard);
-  await publishOnce(dashboard);
+  // The panel first: its preview is of the product as imported. After the publish, the category path
+  // a fill learns lands in the catalogue at its own pace, and the preview would change between runs.
   const seller = await fillFromPanel(context);
+  await dashboard.bringToFront();
+  await publishOnce(dashboard);
 
   await rm(OUT, { recursive: true, force: true });
   await mkdir(OUT, { recursive: true });
