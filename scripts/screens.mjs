@@ -237,8 +237,14 @@ async function importCatalogue(/** @type {Page} */ page) {
   const result = page.getByTestId('import-result');
   await result.waitFor();
   say(`sample catalogue imported: ${await result.getAttribute('data-imported')} products`);
-  await page.getByTestId('import-close').click();
-  await page.getByTestId('import-panel').waitFor({ state: 'detached' });
+  await leaveImport(page);
+}
+
+/** Leaves the import preview or result (a reload drops it, whatever its close button looks like). */
+async function leaveImport(/** @type {Page} */ page) {
+  await page.reload();
+  await page.locator(`[data-testid="catalogue-count"][data-total="${CATALOGUE.products.length}"]`).waitFor();
+  await page.getByTestId('import-confirm').waitFor({ state: 'detached' });
 }
 
 /** The list is virtualised: search for the SKU so its row is rendered. */
@@ -309,8 +315,7 @@ async function shootDashboardScreens(/** @type {Page} */ page, /** @type {string
   await page.getByTestId('import-error').waitFor();
   await page.getByTestId('import-confirm').waitFor();
   await shoot(page, 'import-preview', lang, size);
-  await page.getByTestId('import-close').click();
-  await page.getByTestId('import-panel').waitFor({ state: 'detached' });
+  await leaveImport(page);
 
   await (await row(page, 'KRP-01')).getByTestId('publish-everywhere').click();
   const dialog = page.getByTestId('publish-dialog');

@@ -86,7 +86,9 @@ test.describe('main buttons on screen at 1366×768, without scrolling', () => {
     await seedDozen(dashboard);
     await (await findProduct(dashboard, KERIPIK.sku)).getByTestId('publish-everywhere').click();
     const dialog = dashboard.getByTestId('publish-dialog');
-    await expect(dialog.getByTestId('publish-readiness')).toHaveCount(5);
+    await expect(dialog).toContainText(KERIPIK.name);
+    await expect(dialog.getByTestId('publish-platform')).toHaveCount(5);
+    for (const box of await dialog.getByTestId('publish-platform').all()) await expect(box).toBeEnabled();
     await expectOnScreen('publish dialog: publish-start', dialog.getByTestId('publish-start'));
   });
 
