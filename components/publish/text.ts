@@ -12,7 +12,9 @@ export type { Language };
 
 export const PUBLISH_TEXT = {
   publishEverywhere: { id: 'Terbitkan ke semua', en: 'Publish everywhere' },
-  publishNamed: { id: 'Terbitkan {name} ke semua marketplace', en: 'Publish {name} to every marketplace' },
+  // The accessible name starts with the visible label (WCAG 2.5.3 "label in name"; axe
+  // label-content-name-mismatch), then names the product so each row's button is unique.
+  publishNamed: { id: 'Terbitkan ke semua: {name}', en: 'Publish everywhere: {name}' },
   dialogTitle: { id: 'Terbitkan "{name}"', en: 'Publish "{name}"' },
   choose: { id: 'Pilih marketplace', en: 'Choose marketplaces' },
   start: { id: 'Mulai terbitkan', en: 'Start publishing' },

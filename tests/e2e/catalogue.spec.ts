@@ -100,7 +100,7 @@ test('searching refills the rows with the right products, photos and buttons', a
       expect(row.text).toContain(`${name} ${n}`);
       expect(row.images).toBe(0); // the coffee's photo never stays behind in a reused row
       expect(row.edit).toBe(`Ubah ${name} ${n}`);
-      expect(row.publish).toBe(`Terbitkan ${name} ${n} ke semua marketplace`);
+      expect(row.publish).toBe(`Terbitkan ke semua: ${name} ${n}`);
     }
   }
 

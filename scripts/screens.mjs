@@ -1,0 +1,387 @@
+// `npm run screens`: screenshots of every screen a seller uses, in Bahasa Indonesia and English, at a
+// 1366×768 laptop and an 800×600 small screen, for reviewing the UI and for the docs. Runs the built
+// extension in headless Chromium with the practice seller centres (like scripts/demo.mjs), fills the
+// catalogue, publishes one product to two replicas and fills one replica from the panel, then writes
+// docs/screens/<screen>-<lang>-<width>.png and a generated docs/screens/README.md index.
+//
+//   npm run screens                      build, then shoot everything
+//   node scripts/screens.mjs             shoot with the build already in .output/chrome-mv3
+//
+// Viewport shots (what the seller sees without scrolling), not full pages. Waits are on the page's own
+// state (test ids, data-state, the document's lang), never fixed sleeps.
+import { chromium } from '@playwright/test';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { REPO_ROOT, startSellerServer } from '../tests/e2e/support/seller-server.mjs';
+import { chromiumArgs, chromiumPath, extensionDir } from '../tests/e2e/support/chromium.mjs';
+
+const OUT = path.join(REPO_ROOT, 'docs/screens');
+const LANGUAGES = /** @type {const} */ (['id', 'en']);
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 800, height: 600 },
+];
+/** The toolbar popup is drawn at its own size (Chromium sizes a popup to its content). */
+const POPUP_SIZE = { width: 360, height: 260 };
+const PUBLISH_TO = ['shopee', 'tiktok-tokopedia'];
+const PANEL_PAGE = 'https://seller.shopee.co.id/portal/product/new';
+const TIMEOUT = 90_000;
+
+const say = (/** @type {string} */ line) => console.log(`[screens] ${line}`);
+
+// ---- a small sample catalogue, with real (generated) photos so readiness lets publish through ----
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (/** @type {Uint8Array} */ bytes) => {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+};
+const pngChunk = (/** @type {string} */ type, /** @type {Uint8Array} */ data) => {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+};
+/** A solid-colour RGB PNG with a white stripe (as tests/e2e/support/png.ts), as a data URL. */
+function photo(/** @type {number[]} */ rgb, size = 96) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = 1 + size * 3;
+  const pixels = Buffer.alloc(row * size);
+  for (let y = 0; y < size; y++) {
+    const stripe = Math.abs(y - size / 2) < size / 10;
+    for (let x = 0; x < size; x++) pixels.set(stripe ? [255, 255, 255] : rgb, y * row + 1 + x * 3);
+  }
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(pixels)),
+    pngChunk('IEND', new Uint8Array()),
+  ]);
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+const at = (/** @type {string} */ iso) => Date.parse(iso);
+const CATALOGUE = {
+  format: 'serentak-catalogue',
+  version: 1,
+  products: [
+    {
+      sku: 'KRP-01',
+      name: 'Keripik Singkong Balado 250 g',
+      description: 'Keripik singkong renyah, bumbu balado.\nTanpa pengawet.\n\nBerat bersih 250 g.',
+      price: 15000,
+      stock: 120,
+      weightGrams: 1250,
+      condition: 'new',
+      category: 'Makanan Ringan Keripik',
+      dimensionsCm: { length: 20, width: 15, height: 5 },
+      minOrder: 2,
+      photos: [photo([200, 60, 30]), photo([30, 120, 60]), photo([40, 60, 200])],
+      ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true },
+      createdAt: at('2026-03-02T08:00:00Z'),
+      updatedAt: at('2026-03-02T08:00:00Z'),
+    },
+    {
+      sku: 'KSK-05',
+      name: 'Kusuka Keripik Singkong Rasa Barbeque 180 g',
+      description: 'Keripik singkong rasa barbeque.\nKemasan 180 g.',
+      price: 12500,
+      stock: 48,
+      weightGrams: 200,
+      condition: 'new',
+      brand: 'Kusuka',
+      category: 'Keripik',
+      dimensionsCm: { length: 25, width: 18, height: 6 },
+      minOrder: 1,
+      photos: [photo([220, 160, 40])],
+      createdAt: at('2026-01-10T08:00:00Z'),
+      updatedAt: at('2026-01-10T08:00:00Z'),
+    },
+    {
+      sku: 'KOP-01',
+      name: 'Kopi Bubuk Robusta Lampung 250 g',
+      description: 'Digiling halus, cocok untuk kopi tubruk.',
+      price: 35000,
+      stock: 45,
+      weightGrams: 260,
+      condition: 'new',
+      brand: 'Kopi Kita',
+      category: 'Kopi bubuk',
+      photos: [photo([90, 55, 30])],
+      createdAt: at('2026-02-01T08:00:00Z'),
+      updatedAt: at('2026-02-01T08:00:00Z'),
+    },
+    {
+      sku: 'MDU-01',
+      name: 'Madu Hutan Sumbawa 500 ml',
+      description: 'Madu hutan asli, tanpa campuran.',
+      price: 85000,
+      stock: 0,
+      weightGrams: 700,
+      condition: 'new',
+      category: 'Madu',
+      photos: [],
+      createdAt: at('2026-01-20T08:00:00Z'),
+      updatedAt: at('2026-01-20T08:00:00Z'),
+    },
+    {
+      sku: 'BTK-07',
+      name: 'Kain Batik Tulis Pekalongan 2 m',
+      description: 'Batik tulis motif jlamprang, katun primisima.',
+      price: 450000,
+      stock: 6,
+      weightGrams: 400,
+      condition: 'new',
+      category: 'Kain batik',
+      photos: [photo([30, 50, 110])],
+      createdAt: at('2026-01-05T08:00:00Z'),
+      updatedAt: at('2026-01-05T08:00:00Z'),
+    },
+  ],
+};
+
+/** One good row and one bad one (no name, a price that is not a number), for the import preview. */
+const MIXED_CSV = 'sku,name,price,stock\nTEH-01,Teh Melati 50 g,12000,40\nTEH-02,,harga?,-3\n';
+
+// ---- the run ----
+
+const server = await startSellerServer({ quiet: true });
+const profile = await mkdtemp(path.join(os.tmpdir(), 'serentak-screens-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  headless: true,
+  args: chromiumArgs(extensionDir(), server.hostResolverRules),
+  viewport: SIZES[0],
+});
+context.setDefaultTimeout(30_000);
+
+/** @type {{ screen: string, lang: string, width: number, height: number, file: string }[]} */
+const shots = [];
+
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const dashboard = context.pages()[0] ?? (await context.newPage());
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+
+  await importCatalogue(dashboard);
+  // The panel first: its preview is of the product as imported. After the publish, the category path
+  // a fill learns lands in the catalogue at its own pace, and the preview would change between runs.
+  const seller = await fillFromPanel(context);
+  await dashboard.bringToFront();
+  await publishOnce(dashboard);
+
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const popup = await context.newPage();
+
+  for (const lang of LANGUAGES) {
+    await dashboard.bringToFront();
+    await dashboard.getByTestId(`language-${lang}`).click();
+    await dashboard.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    await seller.locator('[data-testid="serentak-panel"]').waitFor();
+    await seller.frameLocator('[data-testid="serentak-panel"]').locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+
+    for (const size of SIZES) {
+      await dashboard.setViewportSize(size);
+      await dashboard.bringToFront();
+      await shootDashboardScreens(dashboard, lang, size);
+
+      await seller.setViewportSize(size);
+      await seller.bringToFront();
+      const panel = seller.frameLocator('[data-testid="serentak-panel"]');
+      await panel.locator('[data-testid="fill-report"][data-state="done"]').waitFor();
+      await shoot(seller, 'panel', lang, size);
+    }
+
+    await popup.setViewportSize(POPUP_SIZE);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await popup.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+    await popup.locator(`[data-testid="popup-count"][data-count="${CATALOGUE.products.length}"]`).waitFor();
+    await fitToContent(popup);
+    await shoot(popup, 'popup', lang, popup.viewportSize() ?? POPUP_SIZE);
+  }
+
+  await writeIndex();
+  say(`${shots.length} screenshots and README.md in ${path.relative(process.cwd(), OUT)}/`);
+} catch (error) {
+  console.error('[screens] failed:', error);
+  process.exitCode = 1;
+} finally {
+  await context.close().catch(() => {});
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
+}
+
+/** @typedef {import('@playwright/test').Page} Page */
+
+async function importCatalogue(/** @type {Page} */ page) {
+  await page.getByTestId('catalogue-import').setInputFiles({
+    name: 'katalog.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(CATALOGUE)),
+  });
+  await page.getByTestId('import-confirm').click();
+  const result = page.getByTestId('import-result');
+  await result.waitFor();
+  say(`sample catalogue imported: ${await result.getAttribute('data-imported')} products`);
+  await leaveImport(page);
+}
+
+/** Leaves the import preview or result (a reload drops it, whatever its close button looks like). */
+async function leaveImport(/** @type {Page} */ page) {
+  await page.reload();
+  await page.locator(`[data-testid="catalogue-count"][data-total="${CATALOGUE.products.length}"]`).waitFor();
+  await page.getByTestId('import-confirm').waitFor({ state: 'detached' });
+}
+
+/** The list is virtualised: search for the SKU so its row is rendered. */
+async function row(/** @type {Page} */ page, /** @type {string} */ sku) {
+  await page.getByTestId('catalogue-search').fill(sku);
+  const found = page.locator(`[data-testid="product-row"][data-sku="${sku}"]`);
+  await found.waitFor();
+  return found;
+}
+
+async function clearSearch(/** @type {Page} */ page) {
+  await page.getByTestId('catalogue-search').fill('');
+  await page.locator(`[data-testid="catalogue-count"][data-shown="${CATALOGUE.products.length}"]`).waitFor();
+}
+
+/** "Terbitkan ke semua" for the keripik on two marketplaces; waits until both forms are filled. */
+async function publishOnce(/** @type {Page} */ page) {
+  await (await row(page, 'KRP-01')).getByTestId('publish-everywhere').click();
+  const dialog = page.getByTestId('publish-dialog');
+  for (const box of await dialog.getByTestId('publish-platform').all()) {
+    await box.and(page.locator(':enabled')).waitFor();
+    await box.setChecked(PUBLISH_TO.includes(/** @type {string} */ (await box.getAttribute('data-platform'))));
+  }
+  await dialog.getByTestId('publish-start').click();
+  for (const platform of PUBLISH_TO) {
+    const status = dialog.locator(`[data-testid="publish-status"][data-platform="${platform}"]`);
+    await status.and(page.locator('[data-state="filled"], [data-state="failed"], [data-state="blocked"], [data-state="needs-login"]')).waitFor({ timeout: TIMEOUT });
+    say(`published to ${platform}: ${await status.getAttribute('data-state')}`);
+  }
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await clearSearch(page);
+}
+
+/** The Shopee replica's add page, filled from the panel with the keripik: the panel shows its report. */
+async function fillFromPanel(/** @type {import('@playwright/test').BrowserContext} */ ctx) {
+  const page = await ctx.newPage();
+  await page.goto(PANEL_PAGE);
+  const panel = page.frameLocator('[data-testid="serentak-panel"]');
+  await panel.getByTestId('panel-search').fill('KRP-01');
+  await panel.locator('[data-testid="panel-product"][data-sku="KRP-01"]').click();
+  const fill = panel.getByTestId('fill-button');
+  await fill.and(panel.locator(':enabled')).waitFor();
+  await fill.click();
+  await panel.locator('[data-testid="fill-report"][data-state="done"]').waitFor({ timeout: TIMEOUT });
+  say('panel: Shopee replica filled, report done');
+  return page;
+}
+
+/** Dashboard catalogue, editor, import preview and publish dialog (with the statuses of the publish). */
+async function shootDashboardScreens(/** @type {Page} */ page, /** @type {string} */ lang, /** @type {{width: number, height: number}} */ size) {
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.getByTestId('product-row').first().waitFor();
+  await blur(page);
+  await shoot(page, 'dashboard', lang, size);
+
+  await (await row(page, 'KRP-01')).getByTestId('product-edit').click();
+  const editor = page.getByTestId('product-editor');
+  await editor.getByTestId('photo-tile').nth(2).waitFor();
+  await shoot(page, 'editor', lang, size);
+  await page.keyboard.press('Escape');
+  await editor.waitFor({ state: 'detached' });
+  await clearSearch(page);
+  await blur(page);
+
+  await page.getByTestId('catalogue-import').setInputFiles({ name: 'campur.csv', mimeType: 'text/csv', buffer: Buffer.from(MIXED_CSV) });
+  await page.getByTestId('import-error').waitFor();
+  await page.getByTestId('import-confirm').waitFor();
+  await shoot(page, 'import-preview', lang, size);
+  await leaveImport(page);
+
+  await (await row(page, 'KRP-01')).getByTestId('publish-everywhere').click();
+  const dialog = page.getByTestId('publish-dialog');
+  for (const platform of PUBLISH_TO) await dialog.locator(`[data-testid="publish-status"][data-platform="${platform}"]`).waitFor();
+  await shoot(page, 'publish-dialog', lang, size);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await clearSearch(page);
+}
+
+/** No focus ring left on a button a previous step pressed (focus returns there when a dialog closes). */
+async function blur(/** @type {Page} */ page) {
+  await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
+}
+
+/** Shrinks the popup's viewport to its content, as Chromium sizes a real toolbar popup. */
+async function fitToContent(/** @type {Page} */ page) {
+  // measured from a tiny viewport, so the content's own size shows in the scroll size
+  await page.setViewportSize({ width: 200, height: 100 });
+  const { width, height } = await page.evaluate(() => ({
+    width: Math.ceil(document.documentElement.scrollWidth),
+    height: Math.ceil(document.documentElement.scrollHeight),
+  }));
+  await page.setViewportSize({ width: Math.min(Math.max(width, 200), 800), height: Math.min(Math.max(height, 100), 600) });
+}
+
+async function shoot(/** @type {Page} */ page, /** @type {string} */ screen, /** @type {string} */ lang, /** @type {{width: number, height: number}} */ size) {
+  const file = `${screen}-${lang}-${size.width}.png`;
+  // the same picture on every run: no hover left by the last click, every thumbnail decoded
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+  // no blinking caret or running animation in a picture meant for review
+  await page.screenshot({ path: path.join(OUT, file), animations: 'disabled', caret: 'hide' });
+  shots.push({ screen, lang, width: size.width, height: size.height, file });
+  say(file);
+}
+
+async function writeIndex() {
+  const screens = [...new Set(shots.map((s) => s.screen))];
+  const titles = {
+    dashboard: 'Dashboard: the catalogue',
+    editor: 'Product editor (a product with three photos)',
+    'import-preview': 'Import preview (a CSV with one good and one rejected row)',
+    'publish-dialog': `Publish dialog, after publishing to ${PUBLISH_TO.join(' and ')} (practice replicas)`,
+    popup: 'Toolbar popup',
+    panel: 'Panel on the Shopee practice add page, after "Isi formulir" (fill report)',
+  };
+  const lines = [
+    '# Screens',
+    '',
+    '<!-- Generated by `npm run screens` (scripts/screens.mjs): do not edit by hand, run it again. -->',
+    '',
+    'Every screen a seller uses, in Bahasa Indonesia (`id`) and English (`en`), as the built extension',
+    'shows it in headless Chromium with the practice seller centres. Viewport screenshots (what is seen',
+    `without scrolling) at ${SIZES.map((s) => `${s.width}×${s.height}`).join(' and ')}; the popup at its own size.`,
+    '',
+  ];
+  for (const screen of screens) {
+    lines.push(`## ${titles[/** @type {keyof typeof titles} */ (screen)] ?? screen}`, '');
+    lines.push('| language | size | screenshot |', '| --- | --- | --- |');
+    for (const s of shots.filter((x) => x.screen === screen)) {
+      lines.push(`| ${s.lang} | ${s.width}×${s.height} | [![${screen} ${s.lang} ${s.width}](${s.file})](${s.file}) |`);
+    }
+    lines.push('');
+  }
+  const files = (await readdir(OUT)).filter((f) => f.endsWith('.png'));
+  if (files.length !== shots.length) throw new Error(`expected ${shots.length} PNGs in ${OUT}, found ${files.length}`);
+  await writeFile(path.join(OUT, 'README.md'), lines.join('\n'));
+}
