@@ -235,9 +235,10 @@ async function mountAttributes() {
   attrMount.append(el('div', { class: 'loading', text: t('Memuat atribut…', 'Loading attributes…') }));
   await sleep(900);
   attrMount.textContent = '';
-  attrMount.append(row('brandAndAttributes', t('Merek', 'Brand'), true,
-    edsSelect(t('Pilih Merek', 'Select brand'), async () => { await sleep(500); return [{ label: t('Tidak Ada Merek', 'No Brand'), value: 'NO_BRAND' }].concat(BRANDS.map((b) => ({ label: b, value: b }))); },
-      (o) => { model.brand = o.value === 'NO_BRAND' ? 'NO_BRAND' : o.value; })),
+  attrMount.append(el('span', { class: 'async-component', 'data-product-edit-field-unique-id': 'brandAndAttributes' },
+    el('div', { class: 'edit-row' }, el('div', { class: 'edit-label edit-title' }, el('div', { class: 'item-title' }, el('div', { class: 'mandatory' }, el('span', { class: 'mandatory-icon', text: '*' })), t('Merek', 'Brand'))),
+      el('div', { class: 'edit-main' }, el('div', { class: 'product-edit-form-item product-brand-item' }, edsSelect(t('Pilih Merek', 'Select brand'), async () => { await sleep(500); return [{ label: t('Tidak Ada Merek', 'No Brand'), value: 'NO_BRAND' }].concat(BRANDS.map((b) => ({ label: b, value: b }))); },
+      (o) => { model.brand = o.value === 'NO_BRAND' ? 'NO_BRAND' : o.value; }))))),
   row('attr.shelfLife', t('Masa Penyimpanan', 'Shelf Life'), false,
     edsSelect(t('Pilih', 'Select'), async () => [{ label: t('1 Bulan', '1 Month') }, { label: t('6 Bulan', '6 Months') }], (o) => { decoys.shelfLife = o.label; })));
 }
@@ -274,7 +275,8 @@ const stage2 = el('div', { id: 'stage-2', hidden: true },
       el('div', { 'data-product-edit-field-unique-id': 'dimension.height' }, edsInput({ placeholder: t('T (Tinggi)', 'H (Height)') }, (v) => { model.dimensions.height = decimal(v); }, null, 'cm'))))),
   el('section', { class: 'product-edit-card', id: 'others' },
     el('div', { class: 'product-edit-card-header', text: t('Lainnya', 'Others') }),
-    row('preOrder', t('Pre-Order', 'Pre-Order'), false, edsRadio('preorder', [{ label: t('Tidak', 'No'), value: 'no' }, { label: t('Ya', 'Yes'), value: 'yes' }], (v) => { decoys.preorder = v === 'yes' ? 'yes' : undefined; }, 'no')),
+    row('dangersGoods', t('Produk Berbahaya', 'Dangerous Goods'), false, edsRadio('dangerous', [{ label: t('Tidak', 'No'), value: '0' }, { label: t('Ya', 'Yes'), value: '1' }], (v) => { decoys.dangerousGoods = v === '1' ? 'yes' : undefined; }, '0')),
+    row('preOrder', t('Dikirim Dalam', 'Pre-Order'), false, edsRadio('preorder', [{ label: t('Tidak', 'No'), value: 'false' }, { label: t('Ya', 'Yes'), value: 'true' }], (v) => { decoys.preorder = v === 'true' ? 'yes' : undefined; }, 'false')),
     row('condition', t('Kondisi', 'Condition'), true, edsSelect(t('Pilih Kondisi', 'Select condition'), async () => [{ label: t('Baru', 'New'), value: 'new' }, { label: t('Bekas Pakai', 'Used'), value: 'used' }], (o) => { model.condition = o.value; }))),
   el('div', { class: 'product-edit-footer' },
     el('button', { type: 'button', class: 'eds-button eds-button--normal', text: t('Kembali', 'Cancel') }),

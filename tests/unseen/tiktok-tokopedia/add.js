@@ -128,14 +128,15 @@ function coreSelect(placeholder, loadOptions, onPick, initial) {
   sel.addEventListener('click', async () => {
     if (sel.getAttribute('aria-expanded') === 'true') return;
     sel.setAttribute('aria-expanded', 'true');
-    const pop = popupUnder(sel, 'core-trigger core-select-popup');
+    const pop = popupUnder(sel, 'core-trigger core-select-popup pulse-select-popup');
+    pop.setAttribute('trigger-placement', 'bottom');
     sel.addEventListener('popup-closed', () => sel.setAttribute('aria-expanded', 'false'), { once: true });
     pop.append(el('div', { class: 'core-spin', text: '…' }));
     const opts = await loadOptions();
     if (!pop.isConnected) return;
     pop.textContent = '';
     const ul = el('ul', { class: 'core-select-popup-inner', role: 'listbox' });
-    for (const o of opts) ul.append(el('li', { class: 'core-select-option', role: 'option', 'aria-selected': 'false', onclick: () => { view.textContent = o.label; view.classList.remove('core-select-view-value-placeholder'); onPick(o); pop.close(); } }, o.label));
+    for (const o of opts) ul.append(el('li', { class: 'core-select-option pulse-select-option', role: 'option', 'aria-selected': 'false', onclick: () => { view.textContent = o.label; view.classList.remove('core-select-view-value-placeholder'); onPick(o); pop.close(); } }, o.label));
     pop.append(ul);
   });
   return sel;
@@ -149,8 +150,8 @@ fileInput.addEventListener('change', () => {
   picCards.textContent = '';
   model.photos.forEach((n, i) => picCards.append(el('div', { class: 'core-upload-list-item', id: `main_image_item_${i + 1}`, title: n, text: '🖼' })));
 });
-const upload = el('div', { id: 'main_image_item_0', class: 'core-upload core-upload-type-picture-card' },
-  el('div', { class: 'core-upload-trigger-picture', role: 'button', onclick: () => fileInput.click() }, t('Unggah', 'Upload')), fileInput);
+const upload = el('div', { id: 'main_image_item_0', class: 'pulse-upload' }, el('div', { class: 'core-upload core-upload-type-picture-card' },
+  el('div', { class: 'core-upload-trigger-picture', role: 'button', onclick: () => fileInput.click() }, t('Unggah', 'Upload')), fileInput));
 
 // name
 const nameCount = el('span', { class: 'core-input-word-limit', text: '0/255' });
@@ -227,9 +228,9 @@ async function mountAttributes() {
 const desc = richEditor({ class: 'ProseMirror', translate: 'no' }, (txt) => { model.description = txt; });
 
 // sales
-const price = coreInput({ 'data-tid': 'm4b_input_number', currency: 'IDR', placeholder: t('Masukkan harga', 'Enter price'), inputmode: 'decimal' }, (v) => { model.price = digits(v); return idr(model.price); }, 'Rp');
+const price = coreInput({ 'data-tid': 'm4b_input_number', role: 'spinbutton', currency: 'IDR', placeholder: t('Masukkan harga', 'Enter price'), inputmode: 'decimal' }, (v) => { model.price = digits(v); return idr(model.price); }, 'Rp');
 price.querySelector('input').setAttribute('data-tid', 'm4b_input_number');
-const stock = coreInput({ 'data-tid': 'm4b_input_number', placeholder: '0', inputmode: 'numeric' }, (v) => { const n = digits(v); model.stock = n == null ? null : Math.min(n, 999999); return model.stock == null ? '' : String(model.stock); });
+const stock = coreInput({ 'data-tid': 'm4b_input_number', role: 'spinbutton', placeholder: '0', inputmode: 'numeric' }, (v) => { const n = digits(v); model.stock = n == null ? null : Math.min(n, 999999); return model.stock == null ? '' : String(model.stock); });
 stock.querySelector('input').setAttribute('data-tid', 'm4b_input_number');
 const minOrder = coreInput({ 'data-tid': 'm4b_input_number', placeholder: '1' }, (v) => { model.minOrder = digits(v); });
 minOrder.querySelector('input').setAttribute('data-tid', 'm4b_input_number');
@@ -253,12 +254,12 @@ root.append(el('div', { class: 'product-create-page' },
     attrMount),
   el('section', { class: 'pulse-card', id: 'preview-product-description' }, el('div', { class: 'pulse-title', text: t('Detail produk', 'Product details') }),
     field('product-description', t('Deskripsi produk', 'Product description'), true, el('div', { class: 'rich-text-editor' }, desc))),
-  el('section', { class: 'pulse-card', id: 'preview-sale-information' }, el('div', { class: 'pulse-title', text: t('Informasi penjualan', 'Sales information') }),
-    el('div', { id: 'publish_enable_variation' }, el('span', { text: t('Aktifkan varian', 'Enable variations') }), variationSwitch),
+  el('section', { class: 'pulse-card', id: 'preview-sale-information' }, el('div', { id: 'skus' }, el('div', { class: 'pulse-title', text: t('Informasi penjualan', 'Sales information') }),
+    el('div', { id: 'publish_enable_variation', 'data-id': 'product.publish.variation.switch', class: 'pulse-switch-container' }, el('span', { text: t('Aktifkan varian', 'Enable variations') }), variationSwitch),
     field('product-price', t('Harga', 'Price'), true, price),
     field('product-stock', t('Kuantitas', 'Quantity'), true, stock),
     field('product-min-order', t('Jumlah pembelian minimum', 'Minimum order quantity'), false, minOrder),
-    field('product-seller-sku', t('SKU penjual', 'Seller SKU'), false, coreInput({ placeholder: t('Masukkan SKU penjual', 'Enter seller SKU') }, (v) => { model.sku = v.trim(); }))),
+    field('product-seller-sku', t('SKU penjual', 'Seller SKU'), false, coreInput({ placeholder: t('Masukkan SKU penjual', 'Enter seller SKU') }, (v) => { model.sku = v.trim(); })))),
   el('section', { class: 'pulse-card', id: 'preview-shipping' }, el('div', { class: 'pulse-title', text: t('Pengiriman', 'Shipping') }),
     field('product-weight', t('Berat paket', 'Package weight'), true, weight),
     field('product-dimensions', t('Dimensi paket', 'Package dimensions'), false, el('div', { class: 'dims' }, dim('length', t('Panjang', 'Length')), dim('width', t('Lebar', 'Width')), dim('height', t('Tinggi', 'Height'))))),
