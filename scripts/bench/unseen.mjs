@@ -204,7 +204,7 @@ const show = (v) => (v === undefined ? '' : typeof v === 'string' ? JSON.stringi
 function markdown(runs, meta) {
   const L = [];
   L.push('# Held-out replicas: how the fill engine does on forms it was never tuned on', '');
-  L.push(`Measured ${meta.date} with \`node scripts/bench/unseen.mjs\` on the engine at commit \`${meta.commit}\` (built with \`npx wxt build\`, unchanged). Chromium ${meta.chromium}, headless, 2 shared cores.`, '');
+  L.push(`Measured ${meta.date} with \`node scripts/bench/unseen.mjs\` at commit \`${meta.commit}\` (engine, adapters and UI last changed in \`${meta.engine ?? '?'}\`; built with \`npx wxt build\`, unchanged). Chromium ${meta.chromium}, headless, 2 shared cores.`, '');
   L.push('The replicas are `tests/unseen/<platform>/add.html`, written from public sources without reading the engine, the adapters or `tests/fixtures` (see `tests/unseen/README.md`). **The engine is never tuned on these pages**; they are for judging. A figure here is a baseline, not a target to fit.', '');
   L.push('Product: "Keripik Singkong Balado 250 g", price 15000, stock 120, 250 g, new, no brand, category "Makanan Ringan Keripik", 20×15×5 cm, min. order 2, 3 PNG photos, e-Katalog `{unit:"pcs", kbki:"21690", tkdn:45, pdn:true, ppn:true}`.', '');
   L.push('## Summary', '');
@@ -274,6 +274,7 @@ const { execSync } = await import('node:child_process');
 const meta = savedMeta ?? {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   commit: execSync('git rev-parse --short HEAD', { cwd: REPO_ROOT }).toString().trim(),
+  engine: execSync('git log -1 --format=%h -- utils entrypoints components', { cwd: REPO_ROOT }).toString().trim(),
   chromium: execSync(`${chromiumPath()} --version 2>/dev/null`).toString().trim().replace(/^Chromium\s*/, ''),
 };
 const md = markdown(runs, meta);
