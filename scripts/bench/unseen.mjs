@@ -217,6 +217,8 @@ function markdown(runs, meta) {
     L.push(`| ${r.platform} | ${r.lang} | ${r.state}${r.error ? ' ⚠' : ''} | ${c.coreRight}/${c.coreTotal} | ${c.extraRight}/${c.extraTotal} | ${c.wrong} (${r.score.decoys.length}) | ${c.empty} | ${c.skippedOnForm} | ${c.filledButEmpty} | ${c.failed} | ${r.ms == null ? '–' : `${(r.ms / 1000).toFixed(1)} s`} |`);
   }
   L.push(`| **total** | | | **${tot.coreRight}/${tot.coreTotal}** | **${tot.extraRight}/${tot.extraTotal}** | **${tot.wrong} (${tot.decoys})** | ${tot.empty} | ${tot.skippedOnForm} | ${tot.filledButEmpty} | ${tot.failed} | |`, '');
+  const saved = runs.filter((r) => r.page?.saved);
+  L.push(saved.length ? `**Saved by the engine** (auto-submit is off, so this should not happen): ${saved.map((r) => `${r.platform} ${r.lang} (${r.page.saved})`).join(', ')}.` : 'No page recorded a press of its save/submit button (`window.__unseen.saved` stayed false everywhere), as expected with auto-submit off.', '');
   L.push('Columns: *core* = name, description, price, stock, weight, photos, condition (where the form has it); *extra* = brand, category, sku, minOrder, dimensions (+ unit, kbki, tkdn, pdn on e-Katalog). *wrong values* = a committed value that differs from the product, plus any value put into a look-alike field (promo/wholesale price, minimum stock, USP/highlights, BMP, promotion image…). *empty on form* = a field the form has but the page never committed. Photos count as right when 3 files were committed.', '');
   L.push('## Per field', '', 'Cell: page verdict (✓ right, ✗ wrong, ∅ empty, · not on this form) / engine report (F filled, S skipped, X failed, – none).', '');
   const all = [...CORE, ...EXTRA, ...EKATALOG];
