@@ -178,14 +178,15 @@ function brandBox() {
 
 const photoList = el('div', { class: 'image-uploader__list' });
 const photoInput = el('input', { type: 'file', accept: '.jpg,.jpeg,.png', multiple: true, class: 'image-uploader__input', style: 'display:none' });
-photoInput.addEventListener('change', () => {
-  model.photos = model.photos.concat(photoNames(photoInput.files)).slice(0, 8);
+const addPhotos = (files) => {
+  model.photos = model.photos.concat(photoNames(files)).slice(0, 8);
   photoList.textContent = '';
   for (const n of model.photos) photoList.append(el('div', { class: 'image-uploader__item', title: n, text: '🖼' }));
-});
+};
+photoInput.addEventListener('change', () => addPhotos(photoInput.files));
 const drop = el('div', { class: 'image-uploader__drop', role: 'button', onclick: () => photoInput.click() }, t('Tarik & lepas foto di sini atau pilih file', 'Drag & drop photos here or browse'));
 drop.addEventListener('dragover', (e) => e.preventDefault());
-drop.addEventListener('drop', (e) => { e.preventDefault(); const dt = e.dataTransfer; if (dt && dt.files.length) { model.photos = model.photos.concat(photoNames(dt.files)).slice(0, 8); photoInput.dispatchEvent(new Event('photos')); } });
+drop.addEventListener('drop', (e) => { e.preventDefault(); if (e.dataTransfer && e.dataTransfer.files.length) addPhotos(e.dataTransfer.files); });
 
 const desc = richEditor({ class: 'blu-editor__content ql-editor' }, (txt) => { model.description = txt; });
 const usp = richEditor({ class: 'blu-editor__content ql-editor' }, (txt) => { decoys.usp = txt; });
