@@ -2,6 +2,7 @@
  * Search the catalogue and pick the product to fill. Before anything is typed the most recent products
  * show (the catalogue lists newest first): the one the seller just added is usually the one they want.
  */
+import { browser } from 'wxt/browser';
 import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 import type { ProductList } from './use-panel-products';
@@ -46,7 +47,13 @@ export function ProductPicker({ list, query, onQuery, pickedSku, onPick, autoFoc
       ) : products === undefined ? (
         <p className="muted">{t('loading')}</p>
       ) : list.total === 0 ? (
-        <p className="muted">{t('emptyCatalogue')}</p>
+        <p className="muted">
+          {t('emptyCatalogue')}{' '}
+          {/* The panel is an extension page: it may open the dashboard in a new tab of its own. */}
+          <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer" data-testid="panel-open-dashboard">
+            {t('openDashboard')}
+          </a>
+        </p>
       ) : products.length === 0 ? (
         <p className="muted">{t('noMatch')}</p>
       ) : (

@@ -155,3 +155,13 @@ test('at 1366×768 on an edit page: "Simpan ke katalog" and its preview have no 
   await expectNoSmallText(page);
   await expectFillButtonOnScreen(page);
 });
+
+test('on an empty catalogue the panel says so and its link opens the dashboard in a new tab', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://seller.shopee.co.id/portal/product/new');
+  const link = panelFrame(page).getByTestId('panel-open-dashboard');
+  await expect(link).toBeVisible();
+  const [dashboard] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(dashboard.getByTestId('catalogue-search')).toBeVisible();
+});

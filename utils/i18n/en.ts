@@ -275,6 +275,7 @@ export const en: Messages = {
     results: '{{count}} matching products',
     loading: 'Loading the catalogue…',
     emptyCatalogue: 'Your catalogue is empty. Add products in the Serentak dashboard first.',
+    openDashboard: 'Open the dashboard',
     noMatch: 'No matching products.',
     picked: 'Picked',
     chosenTitle: 'Product to fill',

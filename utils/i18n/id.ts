@@ -279,6 +279,7 @@ export const id = {
     results: '{{count}} produk cocok',
     loading: 'Memuat katalog…',
     emptyCatalogue: 'Katalog masih kosong. Tambah produk di dasbor Serentak dulu.',
+    openDashboard: 'Buka dasbor',
     noMatch: 'Tidak ada produk yang cocok.',
     picked: 'Dipilih',
     chosenTitle: 'Produk yang diisi',
