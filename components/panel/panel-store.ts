@@ -44,7 +44,13 @@ export function createPanelStore(platform: PlatformId) {
     query: '',
     choosing: true,
     setQuery: (query) => set({ query }),
-    choose: (chosen) => set({ chosen, choosing: false }),
+    // A finished report speaks of the product it filled: another pick takes it away, so the seller never
+    // reads product A's report beside product B. A running fill keeps its report until it ends.
+    choose: (chosen) => {
+      const { chosen: before, report } = get();
+      const another = before?.sku !== chosen.sku && report?.state !== 'running';
+      set(another ? { chosen, choosing: false, report: undefined, runError: undefined } : { chosen, choosing: false });
+    },
     changeProduct: () => set({ choosing: true }),
     setPrepared: (prepared) => set({ prepared }),
     startRun: (runId) =>

@@ -68,4 +68,17 @@ describe('picking a product', () => {
     store.getState().choose(kusuka);
     expect(store.getState()).toMatchObject({ choosing: false, chosen: kusuka });
   });
+
+  it.each([
+    { name: 'another product, report done: the old report goes', second: 'KSK-05', state: 'done' as const, kept: false },
+    { name: 'the same product again: its report stays', second: 'KRP-01', state: 'done' as const, kept: true },
+    { name: 'another product while a fill runs: the running report stays', second: 'KSK-05', state: 'running' as const, kept: true },
+  ])('$name', ({ second, state, kept }) => {
+    const store = createPanelStore('shopee');
+    store.getState().choose(keripik);
+    store.getState().startRun('a');
+    store.getState().acceptReport(report('a', state, 2));
+    store.getState().choose(second === keripik.sku ? keripik : kusuka);
+    expect(store.getState().report !== undefined).toBe(kept);
+  });
 });
