@@ -1,4 +1,4 @@
-// `node scripts/sample/make-sample-catalogue.mjs`: draws the workshop sample catalogue's photos in
+// `npm run sample` (node scripts/sample/make-sample-catalogue.mjs): draws the workshop sample catalogue's photos in
 // headless Chromium (scripts/sample/draw.js on a <canvas>) and writes public/sample/katalog-contoh.json,
 // which the extension bundles and the dashboard's "Muat katalog contoh" loads. Products are in
 // scripts/sample/products.mjs. Photos are square JPEGs (Shopee wants 1:1) of PHOTO_SIDE px, above every
@@ -15,8 +15,8 @@ import { PRODUCTS } from './products.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, 'public/sample/katalog-contoh.json');
 const PREVIEW = path.join(ROOT, '.output/sample');
-export const PHOTO_SIDE = 500;
-export const PHOTO_BUDGET = 400_000;
+const PHOTO_SIDE = 500;
+const PHOTO_BUDGET = 400_000;
 const QUALITY = 0.62;
 
 const browser = await chromium.launch({
