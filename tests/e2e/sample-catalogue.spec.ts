@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test, expect } from './support/extension';
 import { csvFile, findProduct, importFile } from './support/dashboard';
 import { REPO_ROOT } from './support/seller-server.mjs';
+import { expectAccessible, expectOnScreen } from './support/a11y';
 
 const SAMPLE = JSON.parse(readFileSync(path.join(REPO_ROOT, 'public/sample/katalog-contoh.json'), 'utf8')) as {
   products: { sku: string; price: number; stock: number }[];
@@ -14,12 +15,17 @@ const COUNT = String(SAMPLE.products.length);
 
 test('load-sample fills an empty dashboard with every sample product and its photo', async ({ dashboard: page }) => {
   await expect(page.getByTestId('catalogue-empty')).toBeVisible();
+  // the trainer sees the button as the dashboard opens, and it is the only one
+  await expect(page.getByTestId('load-sample')).toHaveCount(1);
+  await expectOnScreen('empty dashboard: load sample', page.getByTestId('load-sample'));
+  await expectAccessible(page, 'empty dashboard');
   await page.getByTestId('load-sample').click();
 
   const result = page.getByTestId('import-result');
   await expect(result).toHaveAttribute('data-imported', COUNT);
   await expect(result).toHaveAttribute('data-rejected', '0');
   await expect(page.getByTestId('catalogue-count')).toHaveAttribute('data-total', COUNT);
+  await expectAccessible(page, 'dashboard with the sample loaded');
 
   for (const product of SAMPLE.products) {
     const row = await findProduct(page, product.sku);
