@@ -219,6 +219,12 @@
           t === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py);
         }
         ctx.stroke();
+        // the small dots between parang bands
+        for (let t = step * 0.5; t <= h; t += step * 1.5) {
+          ctx.beginPath();
+          ctx.arc(x + d + t + step * 0.5, y + h - t, step * 0.07, 0, Math.PI * 2);
+          ctx.fill();
+        }
       }
     }
     ctx.restore();
@@ -303,9 +309,21 @@
     if (p.tag) tag(ctx, s, p.tag);
   }
 
-  /** A woven pandan/rattan bag or basket. */
+  /** A woven pandan/rattan bag or basket; `set` draws three sizes side by side. */
   function basket(ctx, s, p) {
     background(ctx, s, p.bg[0], p.bg[1]);
+    const sizes = p.set ? [[-0.07, 0.22, 0.62], [0.33, 0.32, 0.5], [0.62, 0.42, 0.38]] : [[0, 0, 1]];
+    for (const [dx, dy, k] of sizes) {
+      ctx.save();
+      ctx.translate(s * dx, s * dy);
+      ctx.scale(k, k);
+      basketBody(ctx, s, p);
+      ctx.restore();
+    }
+    if (p.tag) tag(ctx, s, p.tag);
+  }
+
+  function basketBody(ctx, s, p) {
     const x = s * 0.2, y = s * 0.36, w = s * 0.6, h = s * 0.46;
     shadow(ctx, s / 2, y + h + s * 0.01, w * 0.55, s * 0.03);
     // handles
@@ -339,7 +357,6 @@
     ctx.restore();
     ctx.fillStyle = p.dark;
     ctx.fillRect(x, y - s * 0.01, w, s * 0.025);
-    if (p.tag) tag(ctx, s, p.tag);
   }
 
   /** A bar of soap on a leaf, with its paper wrap beside it. */

@@ -157,7 +157,7 @@ export const PRODUCTS = [
     dimensionsCm: { length: 32, width: 32, height: 16 },
     minOrder: 1,
     photos: [
-      { draw: 'basket', bg: warm, light: '#d9a86b', mid: '#c08a4c', dark: '#7e5528', tag: 'Set 3 ukuran' },
+      { draw: 'basket', set: true, bg: warm, light: '#d9a86b', mid: '#c08a4c', dark: '#7e5528', tag: 'Set 3 ukuran' },
       { draw: 'card', bg: warm, accent: '#7e5528', title: 'Set 3 keranjang', lines: ['Besar: Ø 30 cm', 'Sedang: Ø 25 cm', 'Kecil: Ø 20 cm', 'Rotan asli Cirebon'] },
     ],
   },
