@@ -1,12 +1,12 @@
 // `npm run demo`: Serentak as a seller sees it, without any seller account or internet. Starts the
 // practice seller centres (the replicas, at their real URLs), launches Chromium with the built extension,
-// fills the dashboard with a sample catalogue and opens every platform's add-product page.
+// loads the workshop sample catalogue (the dashboard's own button) and opens every platform's add-product page.
 // Headed when there is a display; otherwise headless, saving screenshots and saying how to see it live.
 //
 //   CHROME_PATH=/path/to/chromium npm run demo    use another Chromium (branded Chrome ignores --load-extension)
 //   npm run demo -- --headless                    force headless (screenshots only)
 import { chromium } from '@playwright/test';
-import { mkdir, mkdtemp, rm, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startSellerServer } from '../tests/e2e/support/seller-server.mjs';
@@ -85,20 +85,14 @@ try {
   process.exit(1);
 }
 
-/** Imports scripts/demo/sample-catalogue.csv through the dashboard, as a trainer would. */
+/** Presses "Muat katalog contoh" on the dashboard, as a trainer would (public/sample/katalog-contoh.json). */
 async function loadSampleCatalogue(/** @type {import('@playwright/test').Page} */ page) {
   try {
-    const file = path.join(REPO_ROOT, 'scripts/demo/sample-catalogue.csv');
-    await page.getByTestId('catalogue-import').setInputFiles({
-      name: 'contoh-katalog.csv',
-      mimeType: 'text/csv',
-      buffer: await readFile(file),
-    });
-    await page.getByTestId('import-confirm').click({ timeout: 15_000 });
+    await page.getByTestId('load-sample').click({ timeout: 15_000 });
     const result = page.getByTestId('import-result');
-    await result.waitFor({ timeout: 15_000 });
-    say(`sample catalogue imported: ${await result.getAttribute('data-imported')} products`);
+    await result.waitFor({ timeout: 30_000 });
+    say(`sample catalogue loaded: ${await result.getAttribute('data-imported')} products`);
   } catch (error) {
-    say(`could not import the sample catalogue (${String(error).split('\n')[0]}); the dashboard starts empty`);
+    say(`could not load the sample catalogue (${String(error).split('\n')[0]}); the dashboard starts empty`);
   }
 }

@@ -2,14 +2,16 @@
  * The catalogue section: toolbar, import/export, the list, and the editor dialog. Products are read live
  * (an edit in another tab shows here without reload); the search index is rebuilt only when they change.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionReasons } from '../../utils/catalogue/attention';
 import { useUiStore } from '../../utils/ui-store';
 import { PublishDialogHost } from '../publish/PublishDialogHost';
 import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
-import { isPreviewing, useImport } from '../import-export/use-import';
+import { LoadSampleButton } from '../import-export/LoadSampleButton';
+import { fetchSampleCatalogue, SAMPLE_FILE_NAME } from '../import-export/sample';
+import { isBusy, isPreviewing, useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
 import { buildIndex, countFilters, createSearch, type IndexedProduct } from './search-index';
@@ -26,20 +28,34 @@ export function CatalogueView() {
 
   const index = useMemo(() => buildIndex(products ?? [], attentionReasons), [products]);
   const counts = useMemo(() => countFilters(index), [index]);
+  const loadSample = () => void importFlow.importNow(SAMPLE_FILE_NAME, () => fetchSampleCatalogue());
+  const busy = isBusy(importFlow.state);
+  const previewing = isPreviewing(importFlow.state);
+  // The empty catalogue offers the sample itself; the bar offers it otherwise (one `load-sample` at a time).
+  const emptyOffer = complete && index.length === 0 && !previewing;
 
   return (
     <section className="catalogue" aria-labelledby="catalogue-title">
       <div className="catalogue-heading">
         <h1 id="catalogue-title">{t('catalogue.title')}</h1>
-        <ImportExportBar onPick={(file) => void importFlow.pick(file)} />
+        <ImportExportBar
+          onPick={(file) => void importFlow.pick(file)}
+          onLoadSample={emptyOffer ? undefined : loadSample}
+          busy={busy}
+        />
       </div>
       <ImportPanel state={importFlow.state} onConfirm={() => void importFlow.confirm()} onClose={importFlow.close} />
       {/* During a preview the list behind would only compete with it ("0 dari 0 produk", "Belum ada
           produk… impor dari file CSV"); it comes back with the result. */}
-      {!isPreviewing(importFlow.state) && (
+      {!previewing && (
         <>
           <CatalogueToolbar counts={counts} />
-          <SearchResults index={index} loaded={products !== undefined} complete={complete} />
+          <SearchResults
+            index={index}
+            loaded={products !== undefined}
+            complete={complete}
+            emptyOffer={<LoadSampleButton primary busy={busy} onLoad={loadSample} />}
+          />
         </>
       )}
       <PublishDialogHost />
@@ -56,7 +72,17 @@ export function CatalogueView() {
  * What the search and filter show. The only part of the catalogue view that reads the query, so a
  * keystroke re-renders the count and the list, not the import bar, the heading or the dialogs.
  */
-function SearchResults({ index, loaded, complete }: { index: IndexedProduct[]; loaded: boolean; complete: boolean }) {
+function SearchResults({
+  index,
+  loaded,
+  complete,
+  emptyOffer,
+}: {
+  index: IndexedProduct[];
+  loaded: boolean;
+  complete: boolean;
+  emptyOffer: ReactNode;
+}) {
   const { t } = useTranslation();
   const query = useUiStore((s) => s.query);
   const filter = useUiStore((s) => s.filter);
@@ -73,7 +99,14 @@ function SearchResults({ index, loaded, complete }: { index: IndexedProduct[]; l
           </span>
         )}
       </p>
-      {complete && index.length === 0 && <p className="empty">{t('catalogue.empty')}</p>}
+      {complete && index.length === 0 && (
+        <div className="empty-catalogue" data-testid="catalogue-empty">
+          <p>
+            {t('catalogue.empty')} {t('sample.hint')}
+          </p>
+          {emptyOffer}
+        </div>
+      )}
       {loaded && index.length > 0 && shown.length === 0 && <p className="empty">{t('catalogue.noMatch')}</p>}
       <ProductList entries={shown} resetKey={`${filter}\n${query}`} />
     </>

@@ -8,8 +8,16 @@ import { useUiStore } from '../../utils/ui-store';
 import { both } from '../catalogue/product-actions';
 import { errorMessage } from '../ui/error-text';
 import { backupFileName, downloadBlob } from './download';
+import { LoadSampleButton } from './LoadSampleButton';
 
-export function ImportExportBar({ onPick }: { onPick: (file: File) => void }) {
+interface Props {
+  onPick: (file: File) => void;
+  /** loads the sample catalogue; its button is left out while the empty catalogue offers it instead */
+  onLoadSample?: () => void;
+  busy?: boolean;
+}
+
+export function ImportExportBar({ onPick, onLoadSample, busy = false }: Props) {
   const { t } = useTranslation();
   const showToast = useUiStore((s) => s.showToast);
   const [exporting, setExporting] = useState<'json' | 'csv' | null>(null);
@@ -54,6 +62,7 @@ export function ImportExportBar({ onPick }: { onPick: (file: File) => void }) {
         {exporting === 'csv' ? <span className="spinner" aria-hidden="true" /> : <span aria-hidden="true">↓</span>}{' '}
         {t('importExport.exportCsv')}
       </button>
+      {onLoadSample && <LoadSampleButton busy={busy} onLoad={onLoadSample} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { currentLanguage, pick } from '../../utils/i18n';
 import { useUiStore } from '../../utils/ui-store';
 import { errorMessage } from '../ui/error-text';
 import { downloadBlob } from './download';
-import type { ImportState } from './use-import';
+import { isBusy, type ImportState } from './use-import';
 
 const LISTED = 50;
 
@@ -74,14 +74,15 @@ export function ImportPanel({ state, onConfirm, onClose }: Props) {
   }, [landing]);
 
   if (state.step === 'idle') return null;
-  const busy = state.step === 'reading' || state.step === 'writing';
+  const busy = isBusy(state);
   const previewing = (state.step === 'preview' || state.step === 'writing') && !state.preview.fileError;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !busy) onClose();
   };
   return (
     <section
-      className={`import-panel${previewing || state.step === 'reading' ? ' is-previewing' : ''}`}
+      // A one-click load shows itself only if it takes over a second (style.css `.is-late`).
+      className={`import-panel${previewing || state.step === 'reading' ? ' is-previewing' : ''}${state.step === 'loading' ? ' is-late' : ''}`}
       aria-labelledby="import-title"
       data-testid="import-panel"
       aria-busy={busy}
@@ -89,7 +90,10 @@ export function ImportPanel({ state, onConfirm, onClose }: Props) {
     >
       <div className="import-head">
         <h2 id="import-title" ref={heading} tabIndex={-1}>
-          {t(state.step === 'result' ? 'importExport.resultTitle' : 'importExport.previewTitle', { file: state.fileName })}
+          {t(
+            state.step === 'result' ? 'importExport.resultTitle' : state.step === 'loading' ? 'sample.loadingTitle' : 'importExport.previewTitle',
+            { file: state.fileName },
+          )}
         </h2>
         {!busy && (
           <button type="button" className="btn btn-small" data-testid="import-close" onClick={onClose}>
@@ -102,6 +106,12 @@ export function ImportPanel({ state, onConfirm, onClose }: Props) {
         {state.step === 'reading' && (
           <p className="import-progress" role="status" data-testid="import-progress">
             <span className="spinner" aria-hidden="true" /> {t('importExport.reading', { file: state.fileName })}
+          </p>
+        )}
+
+        {state.step === 'loading' && (
+          <p className="import-progress" role="status" data-testid="import-progress">
+            <span className="spinner" aria-hidden="true" /> {t('sample.loading', { file: state.fileName })}
           </p>
         )}
 

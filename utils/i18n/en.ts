@@ -184,6 +184,12 @@ export const en: Messages = {
     downloadRejectedHint: 'A CSV file with only these rows and a column "alasan" (reason). Fix it in Excel, then import it again.',
     catalogueHidden: 'The product list is hidden during the preview.',
   },
+  sample: {
+    load: 'Load the sample catalogue',
+    hint: 'For practice or a workshop: load sample UMKM products with photos, ready to try publishing. Products with the same SKUs are updated.',
+    loadingTitle: 'Loading the sample catalogue',
+    loading: 'Loading and checking "{{file}}"…',
+  },
   importWhere: {
     rowColumn: 'Row {{row}}, column {{column}}: {{value}} — {{reason}}',
     row: 'Row {{row}}: {{reason}}',

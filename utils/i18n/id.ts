@@ -185,6 +185,12 @@ export const id = {
     downloadRejectedHint: 'File CSV berisi hanya baris ini, dengan kolom "alasan". Perbaiki di Excel, lalu impor lagi.',
     catalogueHidden: 'Daftar produk disembunyikan selama pratinjau.',
   },
+  sample: {
+    load: 'Muat katalog contoh',
+    hint: 'Untuk latihan atau workshop: muat produk UMKM contoh lengkap dengan foto, siap dicoba terbit. Produk dengan SKU yang sama diperbarui.',
+    loadingTitle: 'Memuat katalog contoh',
+    loading: 'Memuat dan memeriksa "{{file}}"…',
+  },
   /** Where a rejection is: the row, the column as the file names it (JSON: the key), the value. */
   importWhere: {
     rowColumn: 'Baris {{row}}, kolom {{column}}: {{value}} — {{reason}}',
