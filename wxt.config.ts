@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
+import { PLATFORM_HOSTS, PLATFORM_IDS, SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -18,8 +18,16 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     // Only the marketplaces' own seller and login hosts: never <all_urls>, never a test host.
     host_permissions: SELLER_HOST_PATTERNS,
-    // The panel iframe is the only extension page a seller centre may embed.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: SELLER_MATCHES }],
+    // The panel iframe is the only extension page a seller centre may embed. Each platform's fill engine
+    // (entrypoints/<platform>-engine, loaded by its content script with import()) is reachable from
+    // that platform's own seller hosts only. Firefox MV2 has no per-host list: WXT flattens these.
+    web_accessible_resources: [
+      { resources: ['panel.html'], matches: SELLER_MATCHES },
+      ...PLATFORM_IDS.map((id) => ({
+        resources: [`${id}-engine.js`],
+        matches: PLATFORM_HOSTS[id].seller.map((host) => `https://${host}/*`),
+      })),
+    ],
     action: { default_title: 'Serentak' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
-// The seller-centre content script for blibli: the shared script with only this adapter inside.
-import blibli from '@/utils/platforms/blibli';
+// The seller-centre content script for blibli: the shared light script with only this site's page data.
+import { site } from '@/utils/platforms/blibli';
 import { sellerContentScript } from '../seller.content/main';
 
-export default sellerContentScript(blibli);
+export default sellerContentScript(site);

@@ -1,5 +1,5 @@
-// The seller-centre content script for ekatalog: the shared script with only this adapter inside.
-import ekatalog from '@/utils/platforms/ekatalog';
+// The seller-centre content script for ekatalog: the shared light script with only this site's page data.
+import { site } from '@/utils/platforms/ekatalog';
 import { sellerContentScript } from '../seller.content/main';
 
-export default sellerContentScript(ekatalog);
+export default sellerContentScript(site);

@@ -1,5 +1,5 @@
-// The seller-centre content script for lazada: the shared script with only this adapter inside.
-import lazada from '@/utils/platforms/lazada';
+// The seller-centre content script for lazada: the shared light script with only this site's page data.
+import { site } from '@/utils/platforms/lazada';
 import { sellerContentScript } from '../seller.content/main';
 
-export default sellerContentScript(lazada);
+export default sellerContentScript(site);

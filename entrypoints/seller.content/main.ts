@@ -1,25 +1,25 @@
 /**
  * The content script of one marketplace's seller centre, made per platform by `sellerContentScript`
- * (entrypoints/<platform>.content/index.ts): each script carries only its own adapter, which keeps it
- * small (budget 30 KB gzipped; it runs on every page load of a seller's working day; no React,
- * zod/mini only). It works out which page this is, docks the panel on add and edit pages, follows the
- * seller centre's in-app navigation, tells the background what page it is on, and runs the fill
- * engine when asked.
+ * (entrypoints/<platform>.content/index.ts). It runs on every page load of a seller's working day, so
+ * it carries only the platform's `site` (URL patterns, page signals): it works out which page this is,
+ * docks the panel on add and edit pages, follows the seller centre's in-app navigation, tells the
+ * background what page it is on and answers `ping`. The fill engine and the rest of the adapter load
+ * when a page first asks for them (engine-load.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform } from '@/utils/platforms/define';
+import type { PlatformSite } from '@/utils/platforms/define';
 import { detectPageKind } from '@/utils/platforms/detect';
 import type { PageKind } from '@/utils/messaging';
 import { mountDock, type Dock } from './dock';
 import { watchPage } from './navigation';
 import { listenForRequests, tell } from './messages';
 import { readCollapsed, watchCollapsed } from './collapsed';
-import { timeDeadlinesInBackground } from './deadline';
+import { engineLoader } from './engine-load';
 
 const PANEL_PAGES: readonly PageKind[] = ['add', 'edit'];
 
-export function sellerContentScript(platform: Platform) {
+export function sellerContentScript(platform: PlatformSite) {
   return defineContentScript({
     // Seller hosts only: a login host gets no panel (the background notices a tab that left for login).
     matches: platform.hosts.map((host) => `https://${host}/*`),
@@ -28,12 +28,11 @@ export function sellerContentScript(platform: Platform) {
   });
 }
 
-async function onSellerPage(ctx: ContentScriptContext, platform: Platform): Promise<void> {
+async function onSellerPage(ctx: ContentScriptContext, platform: PlatformSite): Promise<void> {
   let kind: PageKind = detectPageKind(platform, location, document);
   let reportedUrl = '';
-  timeDeadlinesInBackground(ctx);
   // Answer the background from the start: the publish orchestrator may ask as soon as the page loads.
-  listenForRequests(ctx, () => ({ platform, kind }));
+  listenForRequests(ctx, () => ({ site: platform, kind }), engineLoader(ctx, platform.id));
   let collapsed = await readCollapsed();
   let dock: Dock | undefined;
 

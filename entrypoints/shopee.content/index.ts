@@ -1,5 +1,5 @@
-// The seller-centre content script for shopee: the shared script with only this adapter inside.
-import shopee from '@/utils/platforms/shopee';
+// The seller-centre content script for shopee: the shared light script with only this site's page data.
+import { site } from '@/utils/platforms/shopee';
 import { sellerContentScript } from '../seller.content/main';
 
-export default sellerContentScript(shopee);
+export default sellerContentScript(site);

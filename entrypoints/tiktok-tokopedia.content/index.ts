@@ -1,5 +1,5 @@
-// The seller-centre content script for tiktok-tokopedia: the shared script with only this adapter inside.
-import tiktokTokopedia from '@/utils/platforms/tiktok-tokopedia';
+// The seller-centre content script for tiktok-tokopedia: the shared light script with only this site's page data.
+import { site } from '@/utils/platforms/tiktok-tokopedia';
 import { sellerContentScript } from '../seller.content/main';
 
-export default sellerContentScript(tiktokTokopedia);
+export default sellerContentScript(site);

@@ -2,7 +2,7 @@
  * Blibli Seller Center (Vue). No public UI automation is known and the add path is a guess: the form
  * is recognised from the page on any path, fields by Bahasa/English labels and the API's field names.
  */
-import { definePlatform } from './define';
+import { definePlatform, defineSite } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 
 // [seen] API variants Warna × Ukuran (marketplaces.md); [guess] the rest
@@ -26,7 +26,8 @@ const limits = {
   seen: [],
 } as const;
 
-export default definePlatform({
+/** Where this seller centre lives and how its pages look: all its light content script carries. */
+export const site = defineSite({
   id: 'blibli',
   label: 'Blibli',
   hosts: PLATFORM_HOSTS.blibli.seller,
@@ -37,6 +38,10 @@ export default definePlatform({
     login: ['/sign-in*', '/login*'],
   },
   detect: { addTexts: ['Tambah Produk', 'Tambah Produk Baru', 'Add Product', 'Create Product'] },
+});
+
+export default definePlatform({
+  ...site,
   limits,
   fields: {
     name: { find: [{ css: 'input[name=productName]' }], kind: 'text' },

@@ -207,7 +207,24 @@ export interface PlatformInput {
 
 export type Platform = Readonly<PlatformInput>;
 
-/** Identity with types: a forgotten field key is a compile error (`Fields` is a full Record). */
+/**
+ * Where a seller centre lives and how its pages look, without its fields: what the content script
+ * that runs on every page load needs to tell an add page from a list or login page. The fill engine
+ * and the rest of the adapter are loaded only when a page asks for them (seller.content/engine-load.ts).
+ */
+export type PlatformSite = Readonly<Pick<PlatformInput, 'id' | 'label' | 'hosts' | 'loginHosts' | 'pages' | 'detect'>>;
+
+/** Identity with types, like `definePlatform`. */
+/*#__NO_SIDE_EFFECTS__*/
+export function defineSite(input: PlatformSite): PlatformSite {
+  return input;
+}
+
+/**
+ * Identity with types: a forgotten field key is a compile error (`Fields` is a full Record). Marked
+ * free of side effects so that a bundle importing only an adapter's `site` drops the rest of it.
+ */
+/*#__NO_SIDE_EFFECTS__*/
 export function definePlatform(input: PlatformInput): Platform {
   return input;
 }

@@ -4,7 +4,7 @@
  * or any form with a password field is 'login' (DESIGN.md needs-login).
  */
 import type { PageKind } from '../messaging';
-import type { Platform } from './define';
+import type { PlatformSite } from './define';
 import { normaliseLabel } from './labels';
 
 /** `*` matches any run of characters; `[0-9]*` one or more digits. Matched against path + query. */
@@ -28,7 +28,7 @@ function hasPasswordForm(doc: Document): boolean {
   return doc.querySelector('input[type=password]') !== null;
 }
 
-export function detectPageKind(platform: Platform, location: Pick<Location, 'hostname' | 'pathname' | 'search'>, doc: Document): PageKind {
+export function detectPageKind(platform: PlatformSite, location: Pick<Location, 'hostname' | 'pathname' | 'search'>, doc: Document): PageKind {
   const path = location.pathname + location.search;
   if (platform.loginHosts?.includes(location.hostname) || matchesAny(platform.pages.login, path) || hasPasswordForm(doc)) {
     return 'login';

@@ -7,7 +7,7 @@
  */
 import { findWith } from '../fill/find';
 import { fillRadio, fillTyped, textMatcher } from '../fill/widgets';
-import { definePlatform, type FieldFlow, type StepFlow } from './define';
+import { definePlatform, defineSite, type FieldFlow, type StepFlow } from './define';
 import { categoryLevels } from './flows/category-levels';
 import { PLATFORM_HOSTS } from './hosts';
 
@@ -73,7 +73,8 @@ const limits = {
   seen: [],
 } as const;
 
-export default definePlatform({
+/** Where this seller centre lives and how its pages look: all its light content script carries. */
+export const site = defineSite({
   id: 'ekatalog',
   label: 'e-Katalog',
   hosts: PLATFORM_HOSTS.ekatalog.seller,
@@ -84,6 +85,10 @@ export default definePlatform({
     login: ['/login*', '/masuk*'],
   },
   detect: { addTexts: ['Tambah Produk', 'Add Product'] },
+});
+
+export default definePlatform({
+  ...site,
   limits,
   // Only the current step is rendered; "Selanjutnya" validates it. Markers are field labels only that
   // step shows (the step titles are always on screen in the stepper, so they cannot mark a step).

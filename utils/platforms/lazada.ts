@@ -3,7 +3,7 @@
  * kilograms. Photos go through the "Media Center" dialog, the category through the suggestions the page
  * makes from the name (flows). Brand mounts with the specification ~0.7 s after a category is chosen.
  */
-import { definePlatform } from './define';
+import { definePlatform, defineSite } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 import { mediaCenterUpload } from './flows/media-center';
 import { suggestedCategory } from './flows/suggested-category';
@@ -30,7 +30,8 @@ const limits = {
   seen: [],
 } as const;
 
-export default definePlatform({
+/** Where this seller centre lives and how its pages look: all its light content script carries. */
+export const site = defineSite({
   id: 'lazada',
   label: 'Lazada',
   hosts: PLATFORM_HOSTS.lazada.seller,
@@ -41,6 +42,10 @@ export default definePlatform({
     login: ['/apps/seller/login*'],
   },
   detect: { addTexts: ['Tambah Produk', 'Add Product', 'Basic Information', 'Informasi Dasar'] },
+});
+
+export default definePlatform({
+  ...site,
   limits,
   fields: {
     name: { find: [{ css: 'input[name=title]' }, { css: "[data-field='title'] input" }], kind: 'text' },

@@ -4,7 +4,7 @@
  * mounts the rest. The brand block mounts ~1 s after a category is confirmed and is reset when the
  * category changes, hence the engine's fill order (category before brand).
  */
-import { definePlatform } from './define';
+import { definePlatform, defineSite } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 
 const hook = (id: string, inner = '') => ({ css: `[data-product-edit-field-unique-id="${id}"]${inner ? ` ${inner}` : ''}` });
@@ -33,7 +33,8 @@ const limits = {
   seen: [],
 } as const;
 
-export default definePlatform({
+/** Where this seller centre lives and how its pages look: all its light content script carries. */
+export const site = defineSite({
   id: 'shopee',
   label: 'Shopee',
   hosts: PLATFORM_HOSTS.shopee.seller,
@@ -45,6 +46,10 @@ export default definePlatform({
     login: ['/account/signin*', '/seller/login*'],
   },
   detect: { addTexts: ['Tambah Produk Baru', 'Add a New Product'], editTexts: ['Edit Produk', 'Edit Product'], formSelector: '[data-product-edit-field-unique-id]' },
+});
+
+export default definePlatform({
+  ...site,
   limits,
   steps: [
     { fields: ['photos', 'name'], next: [{ label: ['Berikutnya', 'Next Step', 'Selanjutnya', 'Next'] }] },

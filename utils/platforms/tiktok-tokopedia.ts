@@ -4,7 +4,7 @@
  * `data-tid`; popups (`core-select-popup`, `core-cascader-popup`) are portals at the end of <body>.
  * TikTok drops the first keystroke into an empty price field: the engine's verify-and-re-set covers it.
  */
-import { definePlatform } from './define';
+import { definePlatform, defineSite } from './define';
 import { PLATFORM_HOSTS } from './hosts';
 
 // [seen] "Nama produk minimal 25 karakter" (25–255), price 100–100.000.000, stock ≤999.999, photos ≤9,
@@ -31,7 +31,8 @@ const limits = {
   seen: ['nameMin', 'priceMin', 'priceMax'],
 } as const;
 
-export default definePlatform({
+/** Where this seller centre lives and how its pages look: all its light content script carries. */
+export const site = defineSite({
   id: 'tiktok-tokopedia',
   label: 'TikTok Shop / Tokopedia',
   hosts: PLATFORM_HOSTS['tiktok-tokopedia'].seller,
@@ -43,6 +44,10 @@ export default definePlatform({
     login: ['/account/login*', '/login*'],
   },
   detect: { addTexts: ['Tambah produk baru', 'Tambah Produk', 'Add new product'], editTexts: ['Edit produk', 'Edit product'] },
+});
+
+export default definePlatform({
+  ...site,
   limits,
   fields: {
     name: { find: [{ css: "input[data-id='product.publish.product_name']" }, { css: '#preview-product-title input' }], kind: 'text' },

@@ -1,0 +1,65 @@
+/**
+ * The heavy half of the seller-centre script, loaded by `engine-load.ts` when a page first asks for a
+ * fill, a highlight or a read: the requests that need the engine and the whole adapter, each parsed
+ * with the zod/mini schema first (the light half has already checked the sender).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { parseMessage, toContentSchema, type ContentReply, type PageKind, type ToContent } from '@/utils/messaging';
+import type { FillReport } from '@/utils/fill/types';
+import { runFill } from '@/utils/fill/run';
+import { highlightField } from '@/utils/fill/highlight';
+import { readListing } from '@/utils/fill/read';
+import type { Platform } from '@/utils/platforms/define';
+import type { Engine } from './engine-load';
+import { tell } from './messages';
+import { timeDeadlinesInBackground } from './deadline';
+
+export function startEngine(ctx: ContentScriptContext, platform: Platform): Engine {
+  timeDeadlinesInBackground(ctx);
+  let running: AbortController | undefined;
+  ctx.onInvalidated(() => running?.abort());
+
+  const handle = async (message: ToContent, kind: PageKind): Promise<ContentReply> => {
+    const here = { ok: true as const, platform: platform.id, kind };
+    switch (message.type) {
+      case 'ping':
+        return here;
+      case 'highlight':
+        return { ...here, shown: highlightField(platform, message.field) };
+      case 'read-listing':
+        return { ...here, listing: await readListing(platform) };
+      case 'fill': {
+        if (message.listing.platform !== platform.id) {
+          return {
+            ok: false,
+            error: {
+              id: `Data ini disiapkan untuk ${message.listing.platform}, bukan untuk halaman ${platform.label}.`,
+              en: `This listing was prepared for ${message.listing.platform}, not for this ${platform.label} page.`,
+            },
+          };
+        }
+        // A second press replaces the first run: its late progress must not overwrite the new report.
+        running?.abort();
+        const run = new AbortController();
+        running = run;
+        const report = await runFill(platform, message.listing, {
+          runId: message.runId,
+          autoSubmit: message.autoSubmit,
+          signal: run.signal,
+          onProgress: (progress: FillReport) => {
+            if (!run.signal.aborted) tell({ type: 'fill-progress', report: progress });
+          },
+        });
+        if (!run.signal.aborted) tell({ type: 'fill-progress', report });
+        return { ...here, report };
+      }
+    }
+  };
+
+  return {
+    async handle(raw, kind) {
+      const message = parseMessage(toContentSchema, raw);
+      return message ? handle(message, kind) : undefined;
+    },
+  };
+}
