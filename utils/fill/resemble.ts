@@ -38,26 +38,20 @@ function fieldWords(field: FieldKey, spec?: FieldSpec): Set<string> {
   return new Set(texts.flatMap(wordsOf));
 }
 
-/** What names a control: its label element, aria-label, placeholder, name, else the short row around it. */
+/** What names a control: its label, aria-label or placeholder, else the short text of the row around it. */
 export function controlLabel(el: Element): string {
-  const doc = el.ownerDocument;
-  const labelled = el.getAttribute('aria-labelledby');
-  const byId = labelled ? doc.getElementById(labelled.split(/\s+/)[0]!)?.textContent : undefined;
-  const own = (el as HTMLInputElement).labels?.[0]?.textContent;
-  const direct = own || byId || el.getAttribute('aria-label') || el.getAttribute('placeholder');
+  const direct = (el as HTMLInputElement).labels?.[0]?.textContent || el.getAttribute('aria-label') || el.getAttribute('placeholder');
   if (direct?.trim()) return direct.replace(/\*/g, '').trim();
-  for (let up = el.parentElement, depth = 0; up && depth < 4 && up !== doc.body; depth++, up = up.parentElement) {
+  for (let up = el.parentElement, depth = 0; up && depth < 4; depth++, up = up.parentElement) {
     const text = Array.from(up.childNodes)
-      .filter((n) => !(n instanceof doc.defaultView!.Element && (n === el || n.contains(el) || n.matches(CONTROL))))
-      .map((n) => n.textContent ?? '')
+      .filter((n) => !(n as Element).querySelector?.(CONTROL) && !(n as Element).matches?.(CONTROL))
+      .map((n) => n.textContent)
       .join(' ')
-      .replace(/\s+/g, ' ')
-      .replace(/\*/g, '')
+      .replace(/[\s*]+/g, ' ')
       .trim();
-    if (text && text.length <= 80) return text;
-    if (text.length > 80) break;
+    if (text) return text.length <= 80 ? text : '';
   }
-  return el.getAttribute('name') ?? el.id ?? '';
+  return '';
 }
 
 export interface Candidate {

@@ -170,7 +170,7 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
     // is looked for again only after a step mounted new controls (one overall bound on that waiting).
     // A later wizard step was already waited for by advance() (its fields showed): one render suffices,
     // a window per step would cost e-Katalog's ten steps a second and a half.
-    if (stage === start) await quiet({ quietMs: QUIET_MS, timeout: Math.min(SETTLE_MAX_MS, ctx.findTimeout), signal: options.signal });
+    if (stage === start) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
     else await settle();
     let pending: PlanStep[] = steps;
     const filled: { step: FillStep; result: StepResult }[] = [];
@@ -231,7 +231,7 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
         // the awaited section is there: one render for the rest of it, no quiet window on top
         if (came) await settle();
       }
-      if (!awaited) await quiet({ quietMs: QUIET_MS, timeout: Math.min(SETTLE_MAX_MS, ctx.findTimeout), signal: options.signal });
+      if (!awaited) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
       pending = next;
     }
     // read back after the last change of this stage: "filled" only if the page still shows the value

@@ -4,6 +4,7 @@
  * closest control; `filled` only if the page still shows the value once the fill is over.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { highlightField } from '../../../utils/fill/highlight';
 import { runFill } from '../../../utils/fill/run';
 import type { FieldKey, FillReport } from '../../../utils/fill/types';
 import { definePlatform, type Platform } from '../../../utils/platforms/define';
@@ -117,14 +118,23 @@ describe('skipped only when nothing resembles the field; failed names the closes
     expect(line(report, 'sku').matchedBy).toBe(matchedBy);
   });
 
+  test('"Tunjukkan" on a failed look-alike outlines that control; on a skipped field it finds nothing', () => {
+    const rows = Object.entries(ROWS).filter(([k]) => k !== 'sku').map(([, r]) => r);
+    onePageForm([...rows, ['Kode SKU Gudang', '<input data-field="sku">']]);
+    expect(highlightField(platform, 'sku')).toBe(true);
+    expect(document.querySelector('[data-field=sku]')!.getAttribute('data-serentak-highlight')).toBe('sku');
+    onePageForm(rows);
+    expect(highlightField(platform, 'sku')).toBe(false);
+  });
+
   test('a control another field was filled into is never offered as a look-alike', async () => {
-    // "Minimum Pemesanan" renamed: "Stok" shares no word with it, "Pesanan Minimum Stok"-like decoys aside,
-    // the only control with the field's words is its own
-    const rows = Object.entries(ROWS).filter(([k]) => k !== 'minOrder').map(([, r]) => r);
-    onePageForm([...rows, ['Min. Order Quantity (pcs)', '<input data-field="minOrder">']]);
+    // "Quantity" is the stock's label, and a word of minOrder's ("Minimum Purchase Quantity"): with the
+    // minimum-order row gone, the stock input must not be offered as the minimum order
+    const rows = Object.entries(ROWS).filter(([k]) => k !== 'minOrder' && k !== 'stock').map(([, r]) => r);
+    onePageForm([...rows, ['Quantity', '<input data-field="stock">']]);
     const report = await runFill(platform, keripik, { timeout: 500 });
     expect(line(report, 'stock').status).toBe('filled');
-    expect(line(report, 'minOrder')).toMatchObject({ status: 'failed', matchedBy: "look-alike 'Min. Order Quantity (pcs)'" });
+    expect(line(report, 'minOrder')).toMatchObject({ status: 'skipped', reason: { en: 'This form does not have this field' } });
   });
 });
 
