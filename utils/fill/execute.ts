@@ -4,10 +4,12 @@
  */
 import { fieldSpec, type FieldSpec, type Platform } from '../platforms/define';
 import { findField, findPart, findWith, type Match } from './find';
+import { bestCandidate } from './resemble';
 import { reason } from './reasons';
+import { valueOf } from './dom';
+import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
-import { waitFor } from './wait';
 import {
   fillCategory,
   fillChoice,
@@ -24,24 +26,15 @@ import type { PlanStep } from './plan';
 export interface ExecContext extends WidgetContext {
   platform: Platform;
   listing: Listing;
-  /** how long to wait for a field that is still being mounted (after a category change, a new stage) */
+  /** the one bound on waiting for controls still to mount (after a category change, a switch) */
   findTimeout: number;
+  /** controls this fill matched to a field (never offered as another field's look-alike) */
+  taken: Set<Element>;
 }
 
 export type StepResult = FieldReport & { categoryPath?: string[] };
 
 const UNIT_LABELS = { g: ['g', 'gr', 'gram', 'Gram (g)', 'gram (g)'], kg: ['kg', 'kilogram', 'Kilogram (kg)'] };
-
-/** Wait (DOM-driven) for a field to appear: sections mount late after a category or a stage change. */
-export async function locate(ctx: ExecContext, field: FieldKey, spec: FieldSpec, timeout: number) {
-  const first = findField(ctx.doc, field, spec);
-  if (!('missing' in first) || timeout <= 0) return first;
-  const later = await waitFor(() => {
-    const r = findField(ctx.doc, field, spec);
-    return 'missing' in r ? undefined : r;
-  }, { timeout, signal: ctx.signal });
-  return later ?? first;
-}
 
 function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepResult {
   switch (outcome.status) {
@@ -82,25 +75,41 @@ async function fillDimensions(row: Element, spec: FieldSpec, parts: Record<strin
   return { status: 'filled', shown: `${parts.length} × ${parts.width} × ${parts.height} cm` };
 }
 
-/** Run one planned fill step and report it. */
-export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, ctx: ExecContext, waitMs: number): Promise<StepResult> {
+/**
+ * A field not found in any pass: `skipped` only when nothing on the form resembles it; otherwise
+ * `failed`, naming the closest control (the report's `matchedBy`, where "Tunjukkan" points).
+ */
+export function missingResult(field: FieldKey, ctx: ExecContext): StepResult {
+  const spec = fieldSpec(ctx.platform, field);
+  const candidate = bestCandidate(ctx.doc, field, spec, ctx.taken);
+  if (candidate) return { field, status: 'failed', reason: reason.lookalike(candidate.label), matchedBy: `look-alike '${candidate.label}'` };
+  return CORE_FIELDS.includes(field)
+    ? { field, status: 'failed', reason: reason.notFound() }
+    : { field, status: 'skipped', reason: reason.notOnForm() };
+}
+
+/** A step whose field is not on the page (yet); `mounting` = the step just switched on its section. */
+export type Pending = { pending: true; mounting: boolean };
+
+/**
+ * Run one planned fill step and report it. Never waits for the field itself: a field not found now is
+ * `Pending`, and the runner retries it only after new controls mount (run.ts), so a field the form
+ * lacks costs no timeout of its own.
+ */
+export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, ctx: ExecContext): Promise<StepResult | Pending> {
   const { field, value } = step;
   const spec = fieldSpec(ctx.platform, field)!;
-  // pre-order and variant sections appear only once their switch is on: wait longer for them only
-  // when there was a switch to turn on (a form without the switch does not have the field either)
+  // pre-order and variant sections appear only once their switch is on
   let switched = false;
   if (spec.toggle) {
     const toggle = findWith(ctx.doc, spec.toggle, 'switch', field);
-    if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status !== 'failed';
+    if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status === 'filled';
   }
-  const found = await locate(ctx, field, spec, switched ? Math.max(waitMs, ctx.findTimeout) : waitMs);
+  const found = findField(ctx.doc, field, spec);
   if ('ambiguous' in found) return { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) };
-  if ('missing' in found) {
-    return CORE_FIELDS.includes(field)
-      ? { field, status: 'failed', reason: reason.notFound() }
-      : { field, status: 'skipped', reason: reason.notOnForm() };
-  }
+  if ('missing' in found) return { pending: true, mounting: switched };
   const { element, matchedBy }: Match = found.found;
+  ctx.taken.add(element);
   try {
     if (spec.flow) {
       const out = await spec.flow({ element, listing: ctx.listing, signal: ctx.signal, document: ctx.doc, value, timeout: ctx.timeout });
@@ -113,6 +122,36 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     return { field, status: 'failed', reason: reason.failedFlow(String((error as Error)?.message ?? error)), matchedBy };
   }
 }
+
+/**
+ * Read back after the last change of the fill: does the page still show what was filled? Sections
+ * that re-mount after a category pick can reset a value set before them. Typed fields compare the
+ * value; the category looks for its last level in what the picker shows. Other widgets were checked
+ * by their fillers as they were set.
+ */
+export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: ExecContext, shownPath?: string[]): boolean {
+  const spec = fieldSpec(ctx.platform, step.field)!;
+  if (spec.flow) return true;
+  const { value } = step;
+  const found = findField(ctx.doc, step.field, spec);
+  if (!('found' in found)) return false;
+  const el = found.found.element;
+  if ('text' in value && (spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'richText')) {
+    return textMatcher(value.text, spec.kind !== 'text')(readTyped(el));
+  }
+  if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(value.number)(readTyped(el));
+  if ('category' in value && shownPath?.length) {
+    const last = normaliseLabel(shownPath[shownPath.length - 1]!);
+    // the chosen path is drawn on the trigger or beside it in its row
+    for (let up: Element | null = el, depth = 0; up && depth < 3; depth++, up = up.parentElement) {
+      if (normaliseLabel(readTyped(up) || up.textContent || '').includes(last)) return true;
+    }
+    return false;
+  }
+  return true;
+}
+
+const readTyped = (el: Element) => valueOf(el) || (el.querySelector('input') as HTMLInputElement | null)?.value || '';
 
 async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ctx: ExecContext): Promise<Outcome> {
   if ('text' in value) return fillTyped(element, value.text, textMatcher(value.text, spec.kind === 'richText' || spec.kind === 'textarea'));

@@ -10,6 +10,14 @@ export const reason = {
     id: 'Kolom tidak ditemukan di halaman; isi manual',
     en: 'Field not found on the page; fill it by hand',
   }),
+  lookalike: (label: string): Bilingual => ({
+    id: `Kolom tidak dikenali pasti; yang paling mirip: "${label}". Periksa dan isi manual`,
+    en: `Field not recognised for sure; the closest control is "${label}". Check it and fill it by hand`,
+  }),
+  notKept: (): Bilingual => ({
+    id: 'Halaman tidak menyimpan nilai ini setelah pengisian selesai; periksa dan isi manual',
+    en: 'The page did not keep this value once the fill was over; check it and fill it by hand',
+  }),
   ambiguous: (how: string): Bilingual => ({
     id: `Lebih dari satu kolom cocok (${how}); tidak diisi agar tidak salah kolom`,
     en: `More than one field matched (${how}); left empty rather than risk the wrong field`,

@@ -1,5 +1,8 @@
 /**
- * The fill, end to end: plan → (per stage: execute each step, then the page's own Next) → report.
+ * The fill, end to end: plan → (per stage: one settle window, passes over the steps, a read-back, then
+ * the page's own Next) → report. A field not found in a pass costs no wait of its own: it stays pending
+ * and is looked for again only when a step mounts a section (a category pick, a switch turned on), with
+ * one bound on that waiting for the whole fill; what is still missing then is classified by resemble.ts.
  * Progress goes out after every field so the panel can show the report growing ('running'), and the
  * last report is 'done' only after every stage the engine could reach. Never presses save unless
  * `autoSubmit`, and then only after a fill where no core field failed.
@@ -7,13 +10,13 @@
 import { fieldSpec, type Platform } from '../platforms/define';
 import { NEXT_LABELS } from '../platforms/labels';
 import { isDisabled, isHidden, press } from './dom';
-import { executeStep, type ExecContext, type StepResult } from './execute';
+import { executeStep, missingResult, stillHolds, type ExecContext, type StepResult } from './execute';
 import { findField, labelElements } from './find';
 import { planFill, type PlanStep } from './plan';
 import { reason } from './reasons';
 import { submitAndWait } from './submit';
 import { CORE_FIELDS, FIELD_KEYS, type FieldKey, type FillReport, type Listing } from './types';
-import { waitFor } from './wait';
+import { quiet, settle, waitFor } from './wait';
 import { findButton } from './widgets';
 
 export interface RunOptions {
@@ -22,9 +25,22 @@ export interface RunOptions {
   signal?: AbortSignal;
   document?: Document;
   runId?: string;
-  /** how long to wait for an option or a late section (ms) */
+  /** how long to wait for an option, and the one bound on waiting for late sections (ms) */
   timeout?: number;
 }
+
+/** The page counts as settled after this long without a DOM change or a finished request. */
+export const QUIET_MS = 100;
+/**
+ * The most a settle window may take: a page that never stops changing (a clock, a chat widget, an
+ * animation drawn in the DOM) must not cost the whole bound before every pass.
+ */
+const SETTLE_MAX_MS = 1000;
+
+/** What a step can mount: the category re-mounts the attribute section (brand lives there). */
+const MOUNTS_AFTER_CATEGORY: readonly FieldKey[] = ['brand'];
+
+type FillStep = Extract<PlanStep, { action: 'fill' }>;
 
 const byKey = (a: { field: FieldKey }, b: { field: FieldKey }) => FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field);
 
@@ -39,6 +55,12 @@ function stageVisible(ctx: ExecContext, stage: number, steps: PlanStep[]): boole
     const spec = s.action === 'fill' ? fieldSpec(ctx.platform, s.field) : undefined;
     return spec && !spec.toggle && 'found' in findField(ctx.doc, s.field, spec);
   });
+}
+
+/** Whether a planned field can be found on the page now (no wait). */
+function stageFieldFound(ctx: ExecContext, step: PlanStep): boolean {
+  const spec = fieldSpec(ctx.platform, step.field);
+  return !!spec && !('missing' in findField(ctx.doc, step.field, spec));
 }
 
 /** Error texts the page shows as alerts (its own validation messages). */
@@ -81,7 +103,11 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
     signal: options.signal,
     timeout: options.timeout ?? 3000,
     findTimeout: options.timeout ?? 3000,
+    taken: new Set(),
   };
+  // the one bound on waiting for sections to mount, over the whole fill (not per field)
+  const mountBound = 2 * ctx.findTimeout;
+  let mountWaited = 0;
   const report: FillReport = {
     runId: options.runId ?? `${platform.id}-${Date.now()}`,
     platform: platform.id,
@@ -140,27 +166,82 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
     }
     const stepFill = platform.steps?.[stage]?.fill;
     if (stepFill) await stepFill({ document: doc, listing, signal: options.signal }).catch(() => undefined);
-    let categoryChanged = false;
-    for (const step of steps) {
-      if (options.signal?.aborted) {
-        add({ field: step.field, status: 'failed', reason: reason.cancelled() });
-        continue;
+    // one settle window for the page, then passes over the fields; a field not found stays pending and
+    // is looked for again only after a step mounted new controls (one overall bound on that waiting).
+    // A later wizard step was already waited for by advance() (its fields showed): one render suffices,
+    // a window per step would cost e-Katalog's ten steps a second and a half.
+    if (stage === start) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
+    else await settle();
+    let pending: PlanStep[] = steps;
+    const filled: { step: FillStep; result: StepResult }[] = [];
+    while (pending.length) {
+      const next: PlanStep[] = [];
+      const expected = new Set<FieldKey>();
+      let variantsPending = false;
+      let remount = false;
+      for (const step of pending) {
+        if (options.signal?.aborted) {
+          add({ field: step.field, status: 'failed', reason: reason.cancelled() });
+          continue;
+        }
+        if (step.action === 'skip') {
+          add({ field: step.field, status: 'skipped', reason: step.reason });
+          continue;
+        }
+        if (variantsFilled && (step.field === 'price' || step.field === 'stock')) {
+          add({ field: step.field, status: 'skipped', reason: reason.perVariant() });
+          continue;
+        }
+        // after a category pick the rest waits for the re-mounted section (a value set in the old one
+        // is lost); price and stock wait for a variant table still mounting (it replaces them)
+        if (remount || (variantsPending && (step.field === 'price' || step.field === 'stock'))) {
+          next.push(step);
+          continue;
+        }
+        const result = await executeStep(step, ctx);
+        if ('pending' in result) {
+          next.push(step);
+          if (result.mounting) expected.add(step.field);
+          if (step.field === 'variants') variantsPending = result.mounting;
+          continue;
+        }
+        if (step.field === 'category' && result.status === 'filled') {
+          remount = true;
+          for (const f of MOUNTS_AFTER_CATEGORY) expected.add(f);
+        }
+        if (step.field === 'variants') variantsFilled = result.status === 'filled' || result.reason.id === reason.alreadyRight().id;
+        if (result.status === 'filled') filled.push({ step, result });
+        add(result);
       }
-      if (step.action === 'skip') {
-        add({ field: step.field, status: 'skipped', reason: step.reason });
-        continue;
+      if (!next.length) break;
+      const missing = (f: FieldKey) => next.some((s) => s.field === f && s.action === 'fill' && !stageFieldFound(ctx, s));
+      const waitLeft = mountBound - mountWaited;
+      const awaited = [...expected].some(missing);
+      if (!remount && !awaited) {
+        for (const s of next) add(missingResult(s.field, ctx));
+        break;
       }
-      if (variantsFilled && (step.field === 'price' || step.field === 'stock')) {
-        add({ field: step.field, status: 'skipped', reason: reason.perVariant() });
-        continue;
+      // wait (DOM-driven) for the section the step mounts, not for each missing field: the fields a
+      // category pick or a switch brings, bounded once for the whole fill
+      if (awaited && waitLeft > 0) {
+        const mounted = () => [...expected].some((f) => next.some((s) => s.field === f && stageFieldFound(ctx, s)));
+        const t0 = Date.now();
+        const came = await waitFor(mounted, { timeout: Math.min(waitLeft, ctx.findTimeout), signal: options.signal });
+        mountWaited += Date.now() - t0;
+        // the awaited section is there: one render for the rest of it, no quiet window on top
+        if (came) await settle();
       }
-      // the brand/attribute section re-mounts after a category is chosen: give it time to appear
-      const waitMs = step.field === 'brand' && categoryChanged ? 2500 : 300;
-      const result = await executeStep(step, ctx, waitMs);
-      if (step.field === 'category' && result.status === 'filled') categoryChanged = true;
-      if (step.field === 'variants') variantsFilled = result.status === 'filled' || result.reason.id === reason.alreadyRight().id;
-      add(result);
+      if (!awaited) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
+      pending = next;
     }
+    // read back after the last change of this stage: "filled" only if the page still shows the value
+    for (const { step, result } of filled) {
+      if (!stillHolds(step, ctx, result.categoryPath)) {
+        const line = report.fields.find((f) => f.field === step.field);
+        if (line) Object.assign(line, { status: 'failed', reason: reason.notKept() });
+      }
+    }
+    if (filled.length) emit();
   }
 
   const coreFailed = report.fields.some((f) => f.status === 'failed' && CORE_FIELDS.includes(f.field));

@@ -82,3 +82,47 @@ export function settle(): Promise<void> {
     channel.port2.postMessage(0);
   });
 }
+
+/**
+ * The settle window: resolves true once the page has been still for `quietMs` (no DOM change and no
+ * network request of the page finishing: the replicas and the real seller centres load options and
+ * sections over the network), false if it is still busy at `timeout`. Timed by the same pluggable
+ * deadline as `waitFor`, so a hidden tab's window is not stretched to a second per timer; activity only
+ * notes a time and the one timer re-arms for what is left, so a busy page costs no timer per change.
+ */
+export function quiet(quietMs: number, timeout: number, signal?: AbortSignal): Promise<boolean> {
+  const end = Date.now() + timeout;
+  let last = Date.now();
+  let cancel = () => {};
+  const touch = () => (last = Date.now());
+  const observer = new MutationObserver(touch);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  let network: PerformanceObserver | undefined;
+  try {
+    network = new PerformanceObserver(touch);
+    network.observe({ type: 'resource' });
+  } catch {
+    // no PerformanceObserver (happy-dom): DOM stillness alone
+  }
+  return new Promise<boolean>((resolve) => {
+    const finish = (still: boolean) => {
+      cancel();
+      signal?.removeEventListener('abort', onAbort);
+      resolve(still);
+    };
+    const onAbort = () => finish(false);
+    const arm = (ms: number) => {
+      cancel = deadline(ms, () => {
+        const now = Date.now();
+        if (now - last >= quietMs - 1 || now >= end) finish(now - last >= quietMs - 1);
+        else arm(Math.min(quietMs - (now - last), end - now));
+      });
+    };
+    if (signal?.aborted) return finish(false);
+    arm(Math.min(quietMs, timeout));
+    signal?.addEventListener('abort', onAbort);
+  }).finally(() => {
+    observer.disconnect();
+    network?.disconnect();
+  });
+}

@@ -2,7 +2,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { readListing, type ReadListing } from '../../../utils/fill/read';
 import { runFill } from '../../../utils/fill/run';
-import { executeStep } from '../../../utils/fill/execute';
+import { runStep } from './step';
 import { planFill } from '../../../utils/fill/plan';
 import type { Listing } from '../../../utils/fill/types';
 import type { Platform } from '../../../utils/platforms/define';
@@ -100,7 +100,7 @@ async function fillVariants(platform: Platform) {
   const listing: Listing = { platform: platform.id, sku: 'KAOS', name: 'Kaos Polos Katun Combed 30s Premium', description: 'Kaos katun.', price: 65000, stock: 0, condition: 'new', category: 'Kaos', photos: [], minOrder: 1, variants: KAOS };
   const step = planFill(platform, listing).find((s) => s.field === 'variants')!;
   if (step.action !== 'fill') throw new Error(`variants planned as ${step.action}`);
-  expect(await executeStep(step, { doc: document, platform, listing, timeout: 1500, findTimeout: 1500 }, 300)).toMatchObject({ status: 'filled' });
+  expect(await runStep(step, { doc: document, platform, listing, timeout: 1500, findTimeout: 1500 })).toMatchObject({ status: 'filled' });
 }
 
 test.each([

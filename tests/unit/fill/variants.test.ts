@@ -3,7 +3,7 @@ import type { Platform, VariantGridSpec } from '../../../utils/platforms/define'
 import lazada from '../../../utils/platforms/lazada';
 import shopee from '../../../utils/platforms/shopee';
 import tiktok from '../../../utils/platforms/tiktok-tokopedia';
-import { executeStep } from '../../../utils/fill/execute';
+import { runStep } from './step';
 import { planFill } from '../../../utils/fill/plan';
 import { fillVariants } from '../../../utils/fill/variants';
 import type { Listing } from '../../../utils/fill/types';
@@ -45,7 +45,7 @@ async function fillStep(platform: Platform, variants = KAOS) {
   const l = listing(platform, variants);
   const step = planFill(platform, l).find((s) => s.field === 'variants')!;
   if (step.action !== 'fill') throw new Error(`variants planned as ${step.action}`);
-  return executeStep(step, { doc: document, platform, listing: l, timeout: 1500, findTimeout: 1500 }, 300);
+  return runStep(step, { doc: document, platform, listing: l, timeout: 1500, findTimeout: 1500 });
 }
 
 describe('variant grids on the replicas\' variation editors', () => {

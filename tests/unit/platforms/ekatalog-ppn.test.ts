@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { productFileSchema, type ProductFile } from '../../../utils/catalogue/schema';
-import { executeStep, type ExecContext } from '../../../utils/fill/execute';
+import { type ExecContext } from '../../../utils/fill/execute';
+import { runStep } from '../fill/step';
 import { listingSchema, type Listing } from '../../../utils/fill/types';
 import { toListing } from '../../../utils/publish/build-listing';
 import { getPlatform } from '../../../utils/platforms/registry';
@@ -59,8 +60,8 @@ const listingWith = (ppn: boolean | undefined): Listing => {
   return listing;
 };
 const fillKbki = async (listing: Listing) => {
-  const ctx: ExecContext = { doc: document, platform: ekatalog, listing, timeout: 300, findTimeout: 300 };
-  const line = await executeStep({ field: 'kbki', action: 'fill', stage: 2, kind: 'text', value: { text: '21690' } }, ctx, 0);
+  const ctx: ExecContext = { doc: document, platform: ekatalog, listing, timeout: 300, findTimeout: 300, taken: new Set() };
+  const line = await runStep({ field: 'kbki', action: 'fill', stage: 2, kind: 'text', value: { text: '21690' } }, ctx);
   return `${line.status}: ${line.reason.en}`;
 };
 
