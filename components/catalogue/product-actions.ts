@@ -4,16 +4,12 @@
  */
 import { catalogue } from '../../utils/catalogue/api';
 import type { StoredProduct } from '../../utils/catalogue/schema';
-import { en } from '../../utils/i18n/en';
-import { id } from '../../utils/i18n/id';
+import { bothLanguages } from '../../utils/i18n/both-languages';
 import { useUiStore, type Toast } from '../../utils/ui-store';
 import { errorMessage } from '../ui/error-text';
 
-/** Fill a `{{name}}` message in both languages. */
-export function both(get: (m: typeof id) => string, values: Record<string, string>) {
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
-  return { id: fill(get(id)), en: fill(get(en)) };
-}
+/** A `{{name}}` message in both languages (kept by the toast, so it follows a language switch). */
+export const both = bothLanguages;
 
 // Plain functions, not hooks: every visible row offers them, and a store subscription per row would
 // be re-done each time a search refills the rows. The toast is read from the store when it is needed.

@@ -6,8 +6,8 @@
  */
 import type { z } from 'zod';
 import type { Bilingual } from '../../bilingual';
-import { en } from '../../i18n/en';
-import { id } from '../../i18n/id';
+import { bothLanguages, type MessageValues } from '../../i18n/both-languages';
+import type { id } from '../../i18n/id';
 
 export type ReasonKey = keyof typeof id.importReasons;
 
@@ -20,20 +20,9 @@ export type RowProblem = {
   reason: Bilingual;
 };
 
-/** A placeholder's value: the same in both languages, or its own words in each. */
-type Values = Record<string, string | number | Bilingual>;
-
-function fill(template: string, values: Values, lang: 'id' | 'en'): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => {
-    const value = values[k];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? value[lang] : String(value);
-  });
-}
-
 /** A rule's words in both languages. */
-export function reason(key: ReasonKey, values: Values = {}): Bilingual {
-  return { id: fill(id.importReasons[key], values, 'id'), en: fill(en.importReasons[key], values, 'en') };
+export function reason(key: ReasonKey, values: MessageValues = {}): Bilingual {
+  return bothLanguages((m) => m.importReasons[key], values);
 }
 
 /** A cell as the seller wrote it, on one line and not too long to read. */
@@ -53,22 +42,21 @@ export function shownJson(value: unknown): string | undefined {
  * `alasan` cell of the rejected-rows download, whose rows are numbered differently.
  */
 export function problemText(problem: RowProblem, kind: 'csv' | 'json', row?: number): Bilingual {
-  const say = (lang: 'id' | 'en') => {
-    const w = (lang === 'id' ? id : en).importWhere;
-    const values: Values = {
-      row: row ?? '',
-      column: problem.column ?? '',
-      value: problem.value === undefined || problem.value === '' ? w.empty : problem.value,
-      reason: problem.reason,
-    };
-    if (problem.column === undefined) {
-      if (row === undefined) return problem.reason[lang];
-      return fill(kind === 'csv' ? w.row : w.product, values, lang);
-    }
-    if (row === undefined) return fill(kind === 'csv' ? w.column : w.key, values, lang);
-    return fill(kind === 'csv' ? w.rowColumn : w.productKey, values, lang);
+  if (problem.column === undefined && row === undefined) return problem.reason;
+  const empty = problem.value === undefined || problem.value === '';
+  const values: MessageValues = {
+    row: row ?? '',
+    column: problem.column ?? '',
+    value: empty ? bothLanguages((m) => m.importWhere.empty) : problem.value!,
+    reason: problem.reason,
   };
-  return { id: say('id'), en: say('en') };
+  const where =
+    problem.column === undefined
+      ? kind === 'csv' ? 'row' : 'product'
+      : row === undefined
+        ? kind === 'csv' ? 'column' : 'key'
+        : kind === 'csv' ? 'rowColumn' : 'productKey';
+  return bothLanguages((m) => m.importWhere[where], values);
 }
 
 /** What kind of complaint a zod issue is, in our terms. */
