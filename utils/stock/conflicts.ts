@@ -33,8 +33,10 @@ export function acceptConflict(
   if (before === undefined) return { catalogueStocks, ledger: settle(ledger, conflict), events: [], pushes: [] };
   const next = { ...catalogueStocks, [productSku]: { ...catalogueStocks[productSku], [sku]: seen } };
   const nextLedger = settle(ledger, conflict);
-  const events: StockEvent[] = seen === before ? [] : [{ sku, delta: seen - before, source: `conflict:${platform}`, at }];
-  return { catalogueStocks: next, ledger: nextLedger, events, pushes: planPushes(next, nextLedger, productSku, buffer) };
+  const events: StockEvent[] =
+    seen === before ? [] : [{ sku, delta: seen - before, source: `conflict:${platform}`, at }];
+  const pushes = planPushes(next, nextLedger, productSku, buffer);
+  return { catalogueStocks: next, ledger: nextLedger, events, pushes };
 }
 
 export function rejectConflict(
