@@ -13,9 +13,10 @@ import { chromium } from '@playwright/test';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { REPO_ROOT, startSellerServer } from '../tests/e2e/support/seller-server.mjs';
 import { chromiumArgs, chromiumPath, extensionDir } from '../tests/e2e/support/chromium.mjs';
+import { makePng, pngDataUrl } from '../tests/e2e/support/png.mjs';
+import { BRANDED, KERIPIK } from '../tests/e2e/support/products.mjs';
 
 const OUT = path.join(REPO_ROOT, 'docs/screens');
 const LANGUAGES = /** @type {const} */ (['id', 'en']);
@@ -33,82 +34,16 @@ const say = (/** @type {string} */ line) => console.log(`[screens] ${line}`);
 
 // ---- a small sample catalogue, with real (generated) photos so readiness lets publish through ----
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (/** @type {Uint8Array} */ bytes) => {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
-const pngChunk = (/** @type {string} */ type, /** @type {Uint8Array} */ data) => {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-};
-/** A solid-colour RGB PNG with a white stripe (as tests/e2e/support/png.ts), as a data URL. */
-function photo(/** @type {number[]} */ rgb, size = 96) {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = 1 + size * 3;
-  const pixels = Buffer.alloc(row * size);
-  for (let y = 0; y < size; y++) {
-    const stripe = Math.abs(y - size / 2) < size / 10;
-    for (let x = 0; x < size; x++) pixels.set(stripe ? [255, 255, 255] : rgb, y * row + 1 + x * 3);
-  }
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(pixels)),
-    pngChunk('IEND', new Uint8Array()),
-  ]);
-  return `data:image/png;base64,${png.toString('base64')}`;
-}
+/** A solid-colour photo with a white stripe, as a data URL. */
+const photo = (/** @type {number[]} */ rgb, size = 96) => pngDataUrl(makePng(size, size, rgb));
 
 const at = (/** @type {string} */ iso) => Date.parse(iso);
 const CATALOGUE = {
   format: 'serentak-catalogue',
   version: 1,
   products: [
-    {
-      sku: 'KRP-01',
-      name: 'Keripik Singkong Balado 250 g',
-      description: 'Keripik singkong renyah, bumbu balado.\nTanpa pengawet.\n\nBerat bersih 250 g.',
-      price: 15000,
-      stock: 120,
-      weightGrams: 1250,
-      condition: 'new',
-      category: 'Makanan Ringan Keripik',
-      dimensionsCm: { length: 20, width: 15, height: 5 },
-      minOrder: 2,
-      photos: [photo([200, 60, 30]), photo([30, 120, 60]), photo([40, 60, 200])],
-      ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true },
-      createdAt: at('2026-03-02T08:00:00Z'),
-      updatedAt: at('2026-03-02T08:00:00Z'),
-    },
-    {
-      sku: 'KSK-05',
-      name: 'Kusuka Keripik Singkong Rasa Barbeque 180 g',
-      description: 'Keripik singkong rasa barbeque.\nKemasan 180 g.',
-      price: 12500,
-      stock: 48,
-      weightGrams: 200,
-      condition: 'new',
-      brand: 'Kusuka',
-      category: 'Keripik',
-      dimensionsCm: { length: 25, width: 18, height: 6 },
-      minOrder: 1,
-      photos: [photo([220, 160, 40])],
-      createdAt: at('2026-01-10T08:00:00Z'),
-      updatedAt: at('2026-01-10T08:00:00Z'),
-    },
+    KERIPIK,
+    BRANDED,
     {
       sku: 'KOP-01',
       name: 'Kopi Bubuk Robusta Lampung 250 g',

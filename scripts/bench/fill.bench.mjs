@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/support/chromium.mjs';
+import { KERIPIK } from '../../tests/e2e/support/products.mjs';
 import { REPO_ROOT } from '../../tests/e2e/support/seller-server.mjs';
 import { makeProducts } from './lib/catalogue-data.mjs';
 import { runIfMain } from './lib/run-alone.mjs';
@@ -75,25 +76,10 @@ const PAGE_DELAYS = {
 };
 const pageDelay = (p) => PAGE_DELAYS[p].reduce((sum, [, ms]) => sum + ms, 0);
 
-/** The e2e keripik: every field the forms ask for, 3 photos, PPN answered for e-Katalog. */
+/** The e2e keripik (tests/e2e/support/products.mjs): every field the forms ask for, PPN answered. */
 function product() {
   const photos = makeProducts(3, { skuPrefix: 'FOTO', photoEvery: 1 }).map((p) => p.photos[0]);
-  return {
-    sku: 'ISI-01',
-    name: 'Keripik Singkong Balado 250 g',
-    description: 'Keripik singkong renyah, bumbu balado.\nTanpa pengawet.\n\nBerat bersih 250 g.',
-    price: 15000,
-    stock: 120,
-    weightGrams: 1250,
-    condition: 'new',
-    category: 'Makanan Ringan Keripik',
-    dimensionsCm: { length: 20, width: 15, height: 5 },
-    minOrder: 2,
-    photos,
-    ekatalog: { unit: 'pcs', kbki: '21690', tkdn: 45, pdn: true, ppn: true },
-    createdAt: Date.UTC(2026, 2, 2),
-    updatedAt: Date.UTC(2026, 2, 2),
-  };
+  return { ...KERIPIK, sku: 'ISI-01', photos };
 }
 
 /** In the panel: note the click on `fill-button` and the moment the report turns `done`. */

@@ -2,7 +2,7 @@
 // second export is byte for byte the first — photos, variants, e-Katalog fields and timestamps included.
 import { test, expect } from './support/extension';
 import { deleteEveryProduct, exportJson, importFile, jsonFile } from './support/dashboard';
-import { makePng, pngDataUrl } from './support/png';
+import { makePng, pngDataUrl } from './support/png.mjs';
 
 const PHOTO = pngDataUrl(makePng(80, 60, [30, 120, 60]));
 

@@ -2,7 +2,7 @@
 // reload; an edit in one dashboard tab shows in another without a reload.
 import { test, expect, dashboardUrl } from './support/extension';
 import { csvFile, findProduct, importFile, openEditor } from './support/dashboard';
-import { makePng } from './support/png';
+import { makePng } from './support/png.mjs';
 
 test('a product created with a photo is still there, with its photo, after a reload', async ({ dashboard: page }) => {
   await page.getByTestId('product-add').click();

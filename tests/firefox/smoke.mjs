@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { KERIPIK } from '../e2e/support/products.mjs';
 import { REPO_ROOT, startSellerServer } from '../e2e/support/seller-server.mjs';
 import { Marionette } from './marionette.mjs';
 
@@ -41,45 +41,8 @@ if (!existsSync(path.join(EXTENSION, 'manifest.json'))) {
 /** The add-on id the build declares (wxt.config.ts → browser_specific_settings.gecko.id). */
 const ADDON_ID = JSON.parse(await readFile(path.join(EXTENSION, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 
-/** A small real PNG (solid colour with a white stripe): photos are a core field on every form. */
-function png(size = 64, rgb = [200, 60, 30]) {
-  const chunk = (/** @type {string} */ type, /** @type {Buffer} */ data) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'ascii');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const row = 1 + size * 3;
-  const pixels = Buffer.alloc(row * size);
-  for (let y = 0; y < size; y++) {
-    const stripe = Math.abs(y - size / 2) < size / 10;
-    for (let x = 0; x < size; x++) pixels.set(stripe ? [255, 255, 255] : rgb, y * row + 1 + x * 3);
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const file = Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
-  return `data:image/png;base64,${file.toString('base64')}`;
-}
-
-/** The keripik of the Chromium e2e specs (tests/e2e/fill-panel.ts), with one photo. */
-const PRODUCT = {
-  sku: 'KRP-01',
-  name: 'Keripik Singkong Balado 250 g',
-  description: 'Keripik singkong renyah, bumbu balado.\nTanpa pengawet.',
-  price: 15000,
-  stock: 120,
-  weightGrams: 1250,
-  condition: 'new',
-  category: 'Makanan Ringan Keripik',
-  dimensionsCm: { length: 20, width: 15, height: 5 },
-  minOrder: 2,
-  photos: [png()],
-};
+/** The keripik of the Chromium e2e specs, with one photo. */
+const PRODUCT = { ...KERIPIK, photos: KERIPIK.photos.slice(0, 1) };
 const CATALOGUE = { format: 'serentak-catalogue', version: 1, products: [PRODUCT] };
 const ADD_PAGE = 'https://seller.shopee.co.id/portal/product/new';
 /** What Chromium's Shopee spec expects of the report (tests/e2e/fill-shopee.spec.ts): Firefox must match. */

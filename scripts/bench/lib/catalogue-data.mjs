@@ -1,6 +1,6 @@
 // A believable large catalogue for benchmarks: Indonesian product names, rupiah prices, some photos,
 // some out of stock. Deterministic (seeded), so figures from different runs compare.
-import { deflateSync } from 'node:zlib';
+import { makePng, pngDataUrl } from '../../../tests/e2e/support/png.mjs';
 
 const KINDS = [
   'Keripik Singkong', 'Keripik Pisang', 'Kopi Bubuk Robusta', 'Kopi Arabika Gayo', 'Sambal Roa', 'Sambal Bawang',
@@ -22,40 +22,7 @@ function random(seed) {
 }
 
 /** A tiny solid-colour PNG as a data URL (what a photo in a backup looks like, only smaller). */
-function photo(r, g, b) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const x of buf) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'ascii');
-    const tail = Buffer.alloc(4);
-    tail.writeUInt32BE(crc(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, tail]);
-  };
-  const size = 32;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0);
-  ihdr.writeUInt32BE(size, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((1 + size * 3) * size);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) raw.set([r, g, b], y * (1 + size * 3) + 1 + x * 3);
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-  return `data:image/png;base64,${png.toString('base64')}`;
-}
+const photo = (r, g, b) => pngDataUrl(makePng(32, 32, [r, g, b], { stripe: false }));
 
 /**
  * @param {number} count
