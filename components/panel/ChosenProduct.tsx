@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
-import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PanelText } from './text';
+import { ProductText } from './ProductText';
 
 interface Props {
   product: PanelProduct;
@@ -14,7 +14,8 @@ interface Props {
   text: PanelText;
 }
 
-export function ChosenProduct({ product, onChange, text: { t } }: Props) {
+export function ChosenProduct({ product, onChange, text }: Props) {
+  const { t } = text;
   // The card replaces the list the seller just clicked in: keep keyboard focus here, not lost to <body>.
   const card = useRef<HTMLElement>(null);
   useEffect(() => card.current?.focus(), []);
@@ -24,13 +25,7 @@ export function ChosenProduct({ product, onChange, text: { t } }: Props) {
         {t('chosenTitle')}
       </h2>
       <div className="chosen-card">
-        <span className="product-text">
-          <span className="product-name">{product.name}</span>
-          <span className="product-meta">
-            {product.sku} · {formatRupiah(product.price)} · {t('stockCount', { count: groupThousands(product.stock) })}
-            {product.variants > 0 && ` · ${t('variantCount', { count: product.variants })}`}
-          </span>
-        </span>
+        <ProductText product={product} text={text} />
         <button type="button" className="secondary" data-testid="panel-change-product" onClick={onChange}>
           {t('changeProduct')}
         </button>

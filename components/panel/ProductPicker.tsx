@@ -3,10 +3,10 @@
  * show (the catalogue lists newest first): the one the seller just added is usually the one they want.
  */
 import { browser } from 'wxt/browser';
-import { formatRupiah, groupThousands } from '@/utils/money';
 import type { PanelProduct } from '@/entrypoints/background/panel-catalogue';
 import type { ProductList } from './use-panel-products';
 import type { PanelText } from './text';
+import { ProductText } from './ProductText';
 
 interface Props {
   list: ProductList;
@@ -19,7 +19,8 @@ interface Props {
   text: PanelText;
 }
 
-export function ProductPicker({ list, query, onQuery, pickedSku, onPick, autoFocus, text: { t, pick } }: Props) {
+export function ProductPicker({ list, query, onQuery, pickedSku, onPick, autoFocus, text }: Props) {
+  const { t, pick } = text;
   const searching = query.trim() !== '';
   const { products } = list;
   return (
@@ -68,13 +69,7 @@ export function ProductPicker({ list, query, onQuery, pickedSku, onPick, autoFoc
                 aria-pressed={product.sku === pickedSku}
                 onClick={() => onPick(product)}
               >
-                <span className="product-text">
-                  <span className="product-name">{product.name}</span>
-                  <span className="product-meta">
-                    {product.sku} · {formatRupiah(product.price)} · {t('stockCount', { count: groupThousands(product.stock) })}
-                    {product.variants > 0 && ` · ${t('variantCount', { count: product.variants })}`}
-                  </span>
-                </span>
+                <ProductText product={product} text={text} />
                 {product.sku === pickedSku && <span className="badge">{t('picked')}</span>}
               </button>
             </li>
