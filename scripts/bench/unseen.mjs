@@ -183,7 +183,11 @@ function score(run) {
   for (const f of [...CORE, ...EXTRA, ...EKATALOG]) {
     const onForm = form.includes(f);
     const rep = run.report[f]?.status ?? '-';
-    const j = onForm ? judge(f, m) : { value: undefined, verdict: 'n/a' };
+    let j = onForm ? judge(f, m) : { value: undefined, verdict: 'n/a' };
+    // A value the form starts with (window.__unseen.defaults, e.g. minimum order 1) that nobody changed
+    // is an empty field, not a wrong value put there by the engine.
+    const start = run.page?.defaults?.[f === 'weight' ? 'weightGrams' : f];
+    if (j.verdict === 'wrong' && start !== undefined && JSON.stringify(start) === JSON.stringify(j.value)) j = { ...j, verdict: 'empty' };
     fields[f] = { onForm, report: rep, ...j };
     if (!onForm) { if (rep === 'filled') count.filledButEmpty++; continue; }
     const isCore = CORE.includes(f);
@@ -226,7 +230,7 @@ function markdown(runs, meta) {
   L.push(`| **total** | | | **${tot.coreRight}/${tot.coreTotal}** | **${tot.extraRight}/${tot.extraTotal}** | **${tot.wrong} (${tot.decoys})** | ${tot.empty} | ${tot.skippedOnForm} | ${tot.filledButEmpty} | ${tot.failed} | |`, '');
   const saved = runs.filter((r) => r.page?.saved);
   L.push(saved.length ? `**Saved by the engine** (auto-submit is off, so this should not happen): ${saved.map((r) => `${r.platform} ${r.lang} (${r.page.saved})`).join(', ')}.` : 'No page recorded a press of its save/submit button (`window.__unseen.saved` stayed false everywhere), as expected with auto-submit off.', '');
-  L.push('Columns: *core* = name, description, price, stock, weight, photos, condition (where the form has it); *extra* = brand, category, sku, minOrder, dimensions (+ unit, kbki, tkdn, pdn on e-Katalog). *wrong values* = a committed value that differs from the product, plus any value put into a look-alike field (promo/wholesale price, minimum stock, USP/highlights, BMP, promotion image…). *empty on form* = a field the form has but the page never committed. Photos count as right when 3 files were committed.', '');
+  L.push('Columns: *core* = name, description, price, stock, weight, photos, condition (where the form has it); *extra* = brand, category, sku, minOrder, dimensions (+ unit, kbki, tkdn, pdn on e-Katalog). *wrong values* = a committed value that differs from the product, plus any value put into a look-alike field (promo/wholesale price, minimum stock, USP/highlights, BMP, promotion image…). *empty on form* = a field the form has but the page never committed (or still holds the value the form starts with, listed in `window.__unseen.defaults`). Photos count as right when 3 files were committed.', '');
   L.push('## Per field', '', 'Cell: page verdict (✓ right, ✗ wrong, ∅ empty, · not on this form) / engine report (F filled, S skipped, X failed, – none).', '');
   const all = [...CORE, ...EXTRA, ...EKATALOG];
   L.push(`| platform | lang | ${all.join(' | ')} |`);

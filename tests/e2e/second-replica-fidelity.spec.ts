@@ -160,3 +160,39 @@ test('ekatalog: later steps exist only when shown, and "Selanjutnya" refuses an 
   await expect(page.getByRole('alert')).toContainText('Lengkapi isian wajib');
   await page.close();
 });
+
+test('blibli: the product form exists only after a leaf category and "Lanjut"', async () => {
+  const page = await open('https://seller.blibli.com/product/create');
+  const next = page.getByRole('button', { name: 'Lanjut' });
+  await expect(page.getByLabel(/Nama produk/)).toHaveCount(0);
+  await expect(next).toBeDisabled();
+  await page.getByRole('button', { name: 'Makanan & Minuman' }).click();
+  await expect(next).toBeDisabled();
+  await page.getByRole('button', { name: 'Makanan Ringan' }).click();
+  await page.getByRole('button', { name: 'Keripik' }).click();
+  await expect(next).toBeEnabled();
+  await next.click();
+  await page.getByLabel(/Nama produk/).fill('Keripik Singkong Balado 250 g');
+  await page.getByLabel(/Stok minimum/).fill('5');
+  const s = await state(page);
+  expect(s.model).toMatchObject({ name: 'Keripik Singkong Balado 250 g', category: 'Makanan & Minuman > Makanan Ringan > Keripik', stock: null });
+  expect(s.decoys.minimumStock).toBe('5');
+  await page.close();
+});
+
+test('shopee: the detail form mounts only after "Selanjutnya", which needs a name and a recommended category', async () => {
+  const page = await open('https://seller.shopee.co.id/portal/product/new');
+  await page.getByRole('button', { name: 'Selanjutnya' }).click();
+  await expect(page.getByRole('alert')).toContainText('Kolom ini wajib diisi');
+  await expect(page.getByPlaceholder('Harga', { exact: true })).toHaveCount(0);
+  await page.getByPlaceholder(/Nama Merek/).fill('Keripik Singkong Balado 250 g');
+  await page.locator('.category-recommendation-item', { hasText: 'Keripik' }).click();
+  await page.getByRole('button', { name: 'Selanjutnya' }).click();
+  await page.getByPlaceholder('Harga Satuan').fill('14000'); // wholesale unit price, a look-alike
+  await page.getByPlaceholder('Harga', { exact: true }).fill('15000');
+  const s = await state(page);
+  expect(s.model.price).toBe(15000);
+  expect(s.decoys.wholesalePrice).toBe('14000');
+  expect(s.defaults).toEqual({ minOrder: 1 });
+  await page.close();
+});

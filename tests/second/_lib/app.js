@@ -16,6 +16,8 @@ export function createState(extra = {}) {
       ...extra,
     },
     decoys: {},
+    /** Values the form starts with (e.g. minimum order 1): left as they are, they are not the filler's. */
+    defaults: Object.fromEntries(Object.entries(extra).filter(([, v]) => v != null && v !== '')),
     saved: false,
     step: 1,
     log: [],
