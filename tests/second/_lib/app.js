@@ -20,7 +20,6 @@ export function createState(extra = {}) {
     defaults: Object.fromEntries(Object.entries(extra).filter(([, v]) => v != null && v !== '')),
     saved: false,
     step: 1,
-    log: [],
   };
   window.__unseen = state;
   return state;

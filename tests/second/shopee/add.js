@@ -3,12 +3,11 @@
 // recommendation cards that appear after the name is typed, "Selanjutnya" to reach the detail form,
 // price/stock/weight found by placeholder, brand as a `.shopee-select` with "Tidak Ada Merek", and the
 // "Simpan & Tampilkan" / "Simpan & Arsipkan" buttons. Sources: tests/second/SOURCES.md#shopee.
-import { createState, h, t, intOf, latency, decoy } from '../_lib/app.js';
+import { createState, h, t, EN, intOf, latency, decoy } from '../_lib/app.js';
 import { vueInput } from '../_lib/vue.js';
 import { portalSelect } from '../_lib/portal-select.js';
 import { hiddenFileInput } from '../_lib/photos.js';
 import { suggest, joinPath } from '../_lib/category-tree.js';
-import { EN } from '../_lib/app.js';
 
 const state = createState({ minOrder: 1 });
 const m = state.model;

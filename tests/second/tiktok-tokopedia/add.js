@@ -3,7 +3,7 @@
 // Product details (rich description), Sales information (price, stock, seller SKU), Shipping (package
 // weight with a unit, dimensions), plus the Tokopedia fields condition and minimum order.
 // Sources: tests/second/SOURCES.md#tiktok-tokopedia.
-import { createState, h, t, EN, intOf, decimalOf, idr, latency, decoy } from '../_lib/app.js';
+import { createState, h, t, EN, intOf, decimalOf, idr, latency } from '../_lib/app.js';
 import { reactRoot, reactInput } from '../_lib/react.js';
 import { portalSelect } from '../_lib/portal-select.js';
 import { richEditor } from '../_lib/rich-editor.js';
