@@ -7,7 +7,7 @@ import path from 'node:path';
 import { startSellerServer, REPO_ROOT, type SellerServer } from './support/seller-server.mjs';
 import { chromiumPath } from './support/chromium.mjs';
 
-type Second = { model: Record<string, any>; decoys: Record<string, unknown>; saved: boolean; step: number; errors?: string[] };
+type Second = { model: Record<string, any>; decoys: Record<string, unknown>; defaults: Record<string, unknown>; saved: boolean; step: number; errors?: string[] };
 const DIR = path.join(REPO_ROOT, 'tests/second');
 const routes = JSON.parse(readFileSync(path.join(DIR, 'routes.json'), 'utf8')) as { host: string; path: string; file: string }[];
 
