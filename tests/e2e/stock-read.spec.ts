@@ -151,6 +151,24 @@ for (const platform of ['shopee', 'tiktok-tokopedia', 'lazada'] as const) {
   });
 }
 
+for (const platform of ['shopee', 'tiktok-tokopedia', 'lazada'] as const) {
+  test(`${platform} drifted edit page: the variant table read and written by its headers, the single stock field written`, async ({ server, context, serviceWorker }) => {
+    seed(server, platform);
+    server.stock.setLook(platform, { drift: true });
+    const page = await context.newPage();
+    await openEdit(page, platform, '1002');
+    await expect(page.locator('html')).toHaveAttribute('data-variant', 'drift');
+    expect(await askEditPage(serviceWorker, page.url(), { type: 'stock-edit-read' })).toEqual({ state: 'read', stocks: { 'KAOS-M': 5, 'KAOS-L': 7 } });
+    expect(await askEditPage(serviceWorker, page.url(), { type: 'stock-edit-write', stocks: { 'KAOS-M': 2, 'KAOS-L': 7 } })).toMatchObject({ state: 'done' });
+    expect(server.stock.stocks(platform, '1002')).toEqual({ 'KAOS-M': 2, 'KAOS-L': 7 });
+
+    // The drifted page shows no SKU beside a product's one stock field: a push for its one SKU sets it.
+    await openEdit(page, platform, '1001');
+    expect(await askEditPage(serviceWorker, page.url(), { type: 'stock-edit-write', stocks: { 'KRP-1': 12 } })).toMatchObject({ state: 'done' });
+    expect(server.stock.stocks(platform, '1001')).toEqual({ 'KRP-1': 12 });
+  });
+}
+
 test('a failing save answers failed with the page\'s own error, and the shop keeps its stock', async ({ server, context, serviceWorker }) => {
   seed(server, 'lazada');
   server.stock.failNextSave('lazada', 'Sistem sedang sibuk, coba lagi nanti');
