@@ -3,6 +3,7 @@ import { answerDeadlines } from './deadlines';
 import { relayPanelRequests } from './panel-relay';
 import { saveListingsToCatalogue } from './panel-save';
 import { publishEverywhere } from './publish';
+import { receiveStockReadings } from './stock-readings';
 
 // The MV3 service worker dies when idle: every listener is registered synchronously at top level of
 // main(), and each feature keeps its state in storage.session/IndexedDB so it resumes after a restart.
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   saveListingsToCatalogue();
   publishEverywhere();
   answerDeadlines();
+  receiveStockReadings();
 });
