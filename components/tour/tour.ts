@@ -45,6 +45,10 @@ function decorate(popover: PopoverDOM, stepId: string | undefined) {
   popover.closeButton.title = i18n.t('tour.close');
   popover.closeButton.dataset.testid = 'tour-close';
   popover.nextButton.dataset.testid = 'tour-next';
+  // driver.js focuses the popover's first button, which is "×" (skip): a seller pressing Enter would
+  // leave the tour. "Lanjut" goes first in the DOM (CSS puts "Kembali" back on its left), "×" last.
+  popover.footerButtons.prepend(popover.nextButton);
+  popover.wrapper.append(popover.closeButton);
   popover.previousButton.dataset.testid = 'tour-previous';
 }
 

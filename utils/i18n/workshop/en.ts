@@ -20,22 +20,22 @@ export const workshopEn: WorkshopMessages = {
     welcomeTitle: 'Welcome to Serentak',
     welcomeBody:
       'This tour walks through one round of work: edit a product, check readiness, publish to the practice pages, read the report, then fix and retry. Arrow keys ← → to move, Esc to leave.',
-    editTitle: '1. Add or edit a product',
+    editTitle: 'Add or edit a product',
     editBody: 'Enter the name, price (e.g. Rp15.000), stock, weight and photos once. This product is used for every marketplace.',
-    addTitle: '1. Add a product',
+    addTitle: 'Add a product',
     addBody: 'Start here while the catalogue is empty: enter the name, price (e.g. Rp15.000), stock, weight and photos.',
-    readinessTitle: '2. Check readiness',
+    readinessTitle: 'Check readiness',
     readinessBody:
       'The Readiness page shows which marketplaces are ready for this product, and what is still missing (photos or weight, for example).',
-    publishTitle: '3. Publish to the practice pages',
+    publishTitle: 'Publish to the practice pages',
     publishBody:
       'Press "Publish everywhere": Serentak opens each marketplace\'s "Add product" page and fills it. In a workshop, practice mode opens the practice pages, no seller account needed.',
     practiceTitle: 'Practice pages',
     practiceBody: 'The Practice menu opens look-alike seller centre pages inside the extension. Safe to try: nothing is sent to any marketplace.',
-    reportTitle: '4. Read the report',
+    reportTitle: 'Read the report',
     reportBody:
       'On the marketplace page, the Serentak panel reports every field: filled, skipped, or needs you, with the reason. "Show" highlights the field on the page.',
-    fixTitle: '5. Fix and retry',
+    fixTitle: 'Fix and retry',
     fixBody:
       'Something missing? Edit the product in the catalogue (or press "Fix" on Readiness), then publish again. The form is filled again with the new data.',
     helpTitle: 'Take the tour again',

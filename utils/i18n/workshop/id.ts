@@ -21,22 +21,22 @@ export const workshopId = {
     welcomeTitle: 'Selamat datang di Serentak',
     welcomeBody:
       'Tur ini menunjukkan satu putaran kerja: ubah produk, cek kesiapan, terbitkan ke halaman latihan, baca laporannya, lalu perbaiki dan coba lagi. Tombol panah ← → untuk pindah, Esc untuk keluar.',
-    editTitle: '1. Tambah atau ubah produk',
+    editTitle: 'Tambah atau ubah produk',
     editBody: 'Isi nama, harga (misalnya Rp15.000), stok, berat dan foto sekali saja. Produk ini dipakai untuk semua marketplace.',
-    addTitle: '1. Tambah produk',
+    addTitle: 'Tambah produk',
     addBody: 'Mulai dari sini bila katalog masih kosong: isi nama, harga (misalnya Rp15.000), stok, berat dan foto.',
-    readinessTitle: '2. Cek kesiapan',
+    readinessTitle: 'Cek kesiapan',
     readinessBody:
       'Halaman Kesiapan menunjukkan marketplace mana yang siap menerima produk ini, dan apa yang masih kurang (misalnya foto atau berat).',
-    publishTitle: '3. Terbitkan ke halaman latihan',
+    publishTitle: 'Terbitkan ke halaman latihan',
     publishBody:
       'Tekan "Terbitkan ke semua": Serentak membuka halaman "Tambah produk" setiap marketplace dan mengisinya. Di workshop, mode latihan membuka halaman latihan, tanpa akun penjual.',
     practiceTitle: 'Halaman latihan',
     practiceBody: 'Menu Latihan membuka halaman seller centre tiruan di dalam ekstensi. Aman dicoba: tidak ada yang terkirim ke marketplace.',
-    reportTitle: '4. Baca laporannya',
+    reportTitle: 'Baca laporannya',
     reportBody:
       'Di halaman marketplace, panel Serentak menulis laporan untuk setiap kolom: terisi, dilewati, atau perlu Anda, dengan alasannya. "Tunjukkan" menyorot kolomnya di halaman.',
-    fixTitle: '5. Perbaiki lalu coba lagi',
+    fixTitle: 'Perbaiki lalu coba lagi',
     fixBody:
       'Ada yang kurang? Ubah produknya di katalog (atau tekan "Perbaiki" di Kesiapan), lalu terbitkan lagi. Formulir diisi ulang dengan data yang baru.',
     helpTitle: 'Tur bisa diulang',
