@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startTour } from '../tour/tour';
+import { startTourOnCatalogue } from '../tour/start';
 import { usePresenterMode } from '../ui/use-presenter-mode';
 import { ResetWorkshopDialog } from './ResetWorkshopDialog';
 import { useTourAutostart } from './use-tour-autostart';
@@ -60,7 +60,7 @@ export function HelpMenu() {
           data-testid="tour-restart"
           onClick={() => {
             setOpen(false);
-            startTour();
+            void startTourOnCatalogue();
           }}
         >
           {t('help.tourRestart')}

@@ -68,10 +68,13 @@ test('the tour starts after the sample, steps forward, follows the language live
   await expect(page.getByTestId('help-menu')).toBeVisible();
   await expect(page.getByTestId('tour-popover')).toHaveCount(0);
 
-  // "Bantuan" → "Mulai tur panduan" starts it again, from the first step, and it can be walked to the end.
+  // "Bantuan" → "Mulai tur panduan" starts it again, from the first step, and it can be walked to the end;
+  // from another section it goes back to the catalogue first, where the steps' buttons are.
+  await page.getByTestId('nav-settings').click();
   await page.getByTestId('help-menu').click();
   await page.getByTestId('tour-restart').click();
   await expect(popover(page)).toHaveAttribute('data-step', 'welcome');
+  await expect(page.getByTestId('nav-catalogue')).toHaveAttribute('aria-current', 'page');
   const seen: string[] = [];
   for (let step = 0; step < 20; step++) {
     const id = (await popover(page).getAttribute('data-step'))!;
