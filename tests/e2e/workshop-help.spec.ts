@@ -100,6 +100,14 @@ test('Mode presentasi enlarges dashboard, popup and panel, is remembered, and no
   // usable at 1366×768: no sideways scrolling, the main controls on screen
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // and no part of the page wider than its box (a header that no longer fits spills out sideways)
+  const spilled = await page.evaluate(() =>
+    ['.app-header', '.app-nav', '.app-main', '.catalogue-heading', '.catalogue-toolbar', '.product-table'].filter((selector) => {
+      const el = document.querySelector(selector);
+      return !el || el.scrollWidth > el.clientWidth + 1;
+    }),
+  );
+  expect(spilled).toEqual([]);
   for (const id of ['help-menu', 'language-en', 'product-add', 'catalogue-search', 'load-sample']) {
     await expectOnScreen(`presenter mode 1366×768: ${id}`, page.getByTestId(id));
   }
@@ -114,6 +122,7 @@ test('Mode presentasi enlarges dashboard, popup and panel, is remembered, and no
 
   // the popup follows the same setting
   const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('html.presenter-mode')).toHaveCount(1);
   expect(await fontSize(popup, 'html')).toBeGreaterThanOrEqual(18);
