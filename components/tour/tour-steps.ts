@@ -37,8 +37,16 @@ export const TOUR_STEPS: TourStepDefinition[] = [
     side: 'left',
     targets: [{ element: `${FIRST_ROW} [data-testid="publish-everywhere"]`, title: 'tour.publishTitle', body: 'tour.publishBody' }],
   },
-  // Built by the practice-pages work (issue 10): skipped while the dashboard has no Latihan menu.
-  { id: 'practice', side: 'bottom', targets: [{ element: '[data-testid="practice-menu"]', title: 'tour.practiceTitle', body: 'tour.practiceBody' }] },
+  // Built by the practice-pages work (issue 10): the Latihan menu, else the "practice mode is on" banner;
+  // skipped while the dashboard has neither.
+  {
+    id: 'practice',
+    side: 'bottom',
+    targets: [
+      { element: '[data-testid="practice-menu"]', title: 'tour.practiceTitle', body: 'tour.practiceBody' },
+      { element: '[data-testid="practice-banner"]', title: 'tour.practiceTitle', body: 'tour.practiceBody' },
+    ],
+  },
   // The report is drawn in the panel on the (practice) seller page, not on the dashboard: told, not pointed at.
   { id: 'report', targets: [{ title: 'tour.reportTitle', body: 'tour.reportBody' }] },
   {

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/extension';
-import { expectOnScreen } from './support/a11y';
+import { expectAccessible, expectOnScreen } from './support/a11y';
 import { openSellerPage, panelFrame } from './fill-panel';
 
 async function loadSample(page: Page): Promise<number> {
@@ -49,6 +49,7 @@ test('Atur ulang latihan: backup offered first, then an empty catalogue, setting
   expect(backup.format).toBe('serentak-catalogue');
   expect(backup.products).toHaveLength(count);
   await expect(dialog.getByTestId('workshop-reset-backed-up')).toBeVisible();
+  await expectAccessible(page, 'workshop reset confirmation');
 
   await dialog.getByTestId('workshop-reset-confirm').click();
   await expect(dialog).toHaveCount(0);
