@@ -18,11 +18,13 @@ import { ListingPreview } from './ListingPreview';
 import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
 import { SaveToCatalogue } from '@/components/publish/SaveToCatalogue';
+import { usePresenterMode } from '@/components/ui/use-presenter-mode';
 
 export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
   const { t, pick } = text;
   const [collapsed, setCollapsed] = useCollapsed();
+  usePresenterMode();
   const { platform, query, chosen, choosing, prepared, report, runError, setQuery } = store();
   const list = usePanelProducts(query);
   const platformLabel = getPlatform(platform).label;

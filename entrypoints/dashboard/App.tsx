@@ -1,6 +1,7 @@
 /** The dashboard shell: header with the sections (from sections.tsx), the open section, the toast. */
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpMenu } from '../../components/help/HelpMenu';
 import { Toast } from '../../components/ui/Toast';
 import { LANGUAGES } from '../../utils/i18n';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
@@ -51,6 +52,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <HelpMenu />
         <div className="lang-switch" role="group" aria-label={t('settings.language')}>
           {LANGUAGES.map((l) => (
             <button

@@ -6,6 +6,7 @@ import { attentionReasons } from '../../utils/catalogue/attention';
 import { useProductCount, useProducts } from '../../utils/catalogue/live';
 import { groupThousands } from '../../utils/money';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
+import { usePresenterMode } from '../../components/ui/use-presenter-mode';
 
 async function openDashboard() {
   // A plain new tab: finding an open dashboard tab would need the "tabs" permission, which we do not ask for.
@@ -16,6 +17,7 @@ async function openDashboard() {
 export function Popup() {
   const { t } = useTranslation();
   useLanguageSetting();
+  usePresenterMode();
   const count = useProductCount();
   const products = useProducts();
   const attention = useMemo(() => products?.filter((p) => attentionReasons(p).length > 0).length, [products]);
