@@ -11,6 +11,7 @@ import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
 import { LoadSampleButton } from '../import-export/LoadSampleButton';
 import { fetchSampleCatalogue, SAMPLE_FILE_NAME } from '../import-export/sample';
+import { turnPracticeModeOn } from '../practice/turn-on';
 import { isBusy, isPreviewing, useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
@@ -28,7 +29,8 @@ export function CatalogueView() {
 
   const index = useMemo(() => buildIndex(products ?? [], attentionReasons), [products]);
   const counts = useMemo(() => countFilters(index), [index]);
-  const loadSample = () => void importFlow.importNow(SAMPLE_FILE_NAME, () => fetchSampleCatalogue());
+  // The workshop sample turns practice mode on: publishing a sample product goes to the practice pages.
+  const loadSample = () => void importFlow.importNow(SAMPLE_FILE_NAME, () => fetchSampleCatalogue().then(turnPracticeModeOn));
   const busy = isBusy(importFlow.state);
   const previewing = isPreviewing(importFlow.state);
   // The empty catalogue offers the sample itself; the bar offers it otherwise (one `load-sample` at a time).

@@ -18,6 +18,7 @@ import { ListingPreview } from './ListingPreview';
 import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
 import { SaveToCatalogue } from '@/components/publish/SaveToCatalogue';
+import { PracticeBanner } from '@/components/practice/PracticeBanner';
 
 export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
@@ -72,6 +73,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
   const running = report?.state === 'running';
   return (
     <div className="panel">
+      <PracticeBanner compact />
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
         <SaveToCatalogue platform={platform} language={text.language} />
