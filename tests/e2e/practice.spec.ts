@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/offline-extension';
 import { findProduct } from './support/dashboard';
 import { fillWith, panelFrame, replicaState } from './fill-panel';
+import { expectAccessible } from './support/a11y';
 
 const ALL = ['shopee', 'tiktok-tokopedia', 'lazada', 'ekatalog', 'blibli'] as const;
 type PlatformId = (typeof ALL)[number];
@@ -124,6 +125,8 @@ test('the banner shows on every screen while practice mode is on; turning it off
   const banners = [dashboard.getByTestId('practice-banner'), page.getByTestId('practice-banner'), panelFrame(page).getByTestId('practice-banner'), popup.getByTestId('practice-banner')];
   for (const banner of banners) await expect(banner).toContainText('Mode latihan aktif');
   await expect(page.locator('.practice-strip')).toContainText('Halaman latihan Blibli');
+  // Serentak's own part of the practice page (the replica's markup imitates a seller centre: not judged)
+  await expectAccessible(page, 'practice page strip and banner', { include: '#practice-chrome' });
   await expect(popup.locator('[data-testid="practice-open"][data-platform="shopee"]')).toBeVisible();
 
   // English through the app's one language switch: dashboard, practice page and panel follow.
@@ -132,6 +135,7 @@ test('the banner shows on every screen while practice mode is on; turning it off
   await expect(page.locator('.practice-strip')).toContainText('Blibli practice page');
   await dashboard.getByTestId('practice-menu').click();
   await expect(dashboard.locator('[data-testid="practice-open"][data-platform="lazada"]')).toHaveText('Lazada practice');
+  await expectAccessible(dashboard, 'dashboard with the Practice menu open');
   await dashboard.keyboard.press('Escape');
 
   // The setting is on (the sample turned it on); the banner's own button turns it off everywhere.
@@ -143,4 +147,9 @@ test('the banner shows on every screen while practice mode is on; turning it off
   // and the checkbox turns it back on
   await dashboard.getByTestId('practice-mode').check();
   await expect(dashboard.getByTestId('practice-banner')).toContainText('Practice mode is on');
+
+  // The popup's Practice entries open the same pages.
+  const [fromPopup] = await Promise.all([context.waitForEvent('page'), popup.locator('[data-testid="practice-open"][data-platform="shopee"]').click()]);
+  await expect(fromPopup.getByTestId('practice-page')).toHaveAttribute('data-platform', 'shopee');
+  await expect(panelFrame(fromPopup).getByTestId('panel-product').first()).toBeVisible();
 });
