@@ -17,18 +17,29 @@ export interface SavedListing {
 
 export type PracticeState = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; reason: string } | { state: 'unknown' };
 
-export function PracticeChrome({ platformName, page, saved }: { platformName: string; page: PracticeState; saved?: SavedListing }) {
+interface Props {
+  platformName: string;
+  /** the replica's own page title ("Tambah Produk Baru | Shopee Seller Centre") */
+  formTitle: string;
+  page: PracticeState;
+  saved?: SavedListing;
+}
+
+export function PracticeChrome({ platformName, formTitle, page, saved }: Props) {
   const { t } = useTranslation();
   const [language] = useLanguageSetting();
+  const badge = t('practice.pageBadge');
   useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+    // the tab says "Latihan" too: a trainer with many tabs open tells practice from real at a glance
+    document.title = formTitle ? `${badge} · ${formTitle}` : `${badge} — Serentak`;
+  }, [language, badge, formTitle]);
 
+  // `lang` on our part only: the replica's form below keeps its seller centre's own language.
   return (
-    <>
+    <div lang={language}>
       <PracticeBanner />
       <div className="practice-strip">
-        <span className="practice-badge">{t('practice.pageBadge')}</span>
+        <span className="practice-badge">{badge}</span>
         <div className="practice-strip-text">
           <strong>{page.state === 'unknown' ? t('practice.menu') : t('practice.pageTitle', { platform: platformName })}</strong>
           <span>{page.state === 'unknown' ? t('practice.pageMissing') : t('practice.pageHint', { platform: platformName })}</span>
@@ -51,6 +62,6 @@ export function PracticeChrome({ platformName, page, saved }: { platformName: st
           <span className="practice-saved-note">{saved.sku ? t('practice.savedRecorded', { sku: saved.sku }) : t('practice.savedNotRecorded')}</span>
         </div>
       )}
-    </>
+    </div>
   );
 }

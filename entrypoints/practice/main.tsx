@@ -18,7 +18,9 @@ import './practice.css';
 const platform = practicePlatform(location.href);
 const root = createRoot(document.getElementById('practice-chrome')!);
 const platformName = platform ? PLATFORM_NAMES[platform] : '';
-const draw = (page: PracticeState, saved?: SavedListing) => root.render(<PracticeChrome platformName={platformName} page={page} saved={saved} />);
+let formTitle = '';
+const draw = (page: PracticeState, saved?: SavedListing) =>
+  root.render(<PracticeChrome platformName={platformName} formTitle={formTitle} page={page} saved={saved} />);
 
 if (platform) document.body.dataset.platform = platform;
 
@@ -52,7 +54,7 @@ async function start(): Promise<void> {
     const { replica, title } = await loadReplica(platform);
     // The replica's shell puts its app first in <body>; Serentak's strip goes back above it.
     document.body.prepend(document.getElementById('practice-chrome')!);
-    document.title = `Latihan · ${title}`;
+    formTitle = title;
     const host = await hostEngine(platform);
     const ready: PracticeState = { state: 'ready' };
     followSaves(replica, host, ready);
