@@ -112,6 +112,9 @@ test('a practice page from the Latihan menu: pick, Isi formulir, Tunjukkan highl
   await dashboard.bringToFront();
   const listing = (await findProduct(dashboard, BAG.sku)).locator('[data-testid="listing-link"][data-platform="tiktok-tokopedia"]');
   await expect(listing).toHaveAttribute('href', link!);
+  // The saved page is an edit page to the panel, as on the real seller centre: "Simpan ke katalog" reads it.
+  await panelFrame(page).getByTestId('save-to-catalogue').click();
+  await expect(panelFrame(page).getByTestId('save-to-catalogue-preview')).toHaveAttribute('data-sku', BAG.sku);
 
   expect(refused, 'requests that tried to leave the extension').toEqual([]);
 });
