@@ -19,6 +19,7 @@ import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
 import { SaveToCatalogue } from '@/components/publish/SaveToCatalogue';
 import { usePresenterMode } from '@/components/ui/use-presenter-mode';
+import { PracticeBanner } from '@/components/practice/PracticeBanner';
 
 export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
@@ -74,6 +75,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
   const running = report?.state === 'running';
   return (
     <div className="panel">
+      <PracticeBanner compact />
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
         <SaveToCatalogue platform={platform} language={text.language} />

@@ -7,6 +7,8 @@ import { LANGUAGES } from '../../utils/i18n';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 import { useUiStore } from '../../utils/ui-store';
 import { SECTIONS } from './sections';
+import { PracticeBanner } from '../../components/practice/PracticeBanner';
+import { PracticeMenu } from '../../components/practice/PracticeMenu';
 
 function sectionFromHash(): string {
   const id = location.hash.replace(/^#\/?/, '');
@@ -33,6 +35,7 @@ export function App() {
   }, [title]);
   return (
     <div className="app">
+      <PracticeBanner />
       <header className="app-header">
         <div className="brand">
           <img src="/icon/48.png" alt="" width={28} height={28} onError={(e) => (e.currentTarget.hidden = true)} />
@@ -52,6 +55,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <PracticeMenu />
         <HelpMenu />
         <div className="lang-switch" role="group" aria-label={t('settings.language')}>
           {LANGUAGES.map((l) => (

@@ -7,6 +7,8 @@ import { useProductCount, useProducts } from '../../utils/catalogue/live';
 import { groupThousands } from '../../utils/money';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 import { usePresenterMode } from '../../components/ui/use-presenter-mode';
+import { PracticeBanner } from '../../components/practice/PracticeBanner';
+import { PopupPracticeLinks } from './PopupPracticeLinks';
 
 async function openDashboard() {
   // A plain new tab: finding an open dashboard tab would need the "tabs" permission, which we do not ask for.
@@ -23,6 +25,7 @@ export function Popup() {
   const attention = useMemo(() => products?.filter((p) => attentionReasons(p).length > 0).length, [products]);
   return (
     <main className="popup">
+      <PracticeBanner compact />
       <h1 className="popup-brand">{t('app.name')}</h1>
       <dl className="popup-stats">
         <div className="stat" data-testid="popup-count" data-count={count ?? ''}>
@@ -37,6 +40,7 @@ export function Popup() {
       <button type="button" className="btn btn-primary popup-open" data-testid="open-dashboard" onClick={() => void openDashboard()}>
         {t('popup.open')}
       </button>
+      <PopupPracticeLinks />
     </main>
   );
 }
