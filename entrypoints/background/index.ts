@@ -3,6 +3,11 @@ import { answerDeadlines } from './deadlines';
 import { relayPanelRequests } from './panel-relay';
 import { saveListingsToCatalogue } from './panel-save';
 import { publishEverywhere } from './publish';
+import { checkStockOnSchedule } from './stock-alarms';
+import { readListPages } from './stock-list';
+import { resumeStockPushes } from './stock-push';
+import { answerStockRequests } from './stock-requests';
+import { watchStockTabs } from './stock-tabs';
 
 // The MV3 service worker dies when idle: every listener is registered synchronously at top level of
 // main(), and each feature keeps its state in storage.session/IndexedDB so it resumes after a restart.
@@ -12,4 +17,9 @@ export default defineBackground(() => {
   saveListingsToCatalogue();
   publishEverywhere();
   answerDeadlines();
+  watchStockTabs();
+  readListPages();
+  answerStockRequests();
+  checkStockOnSchedule();
+  resumeStockPushes();
 });

@@ -1,0 +1,113 @@
+/**
+ * The one place stock sync changes its state, one change at a time: load the catalogue's stock and the
+ * ledger, let a pure function decide (utils/stock: reconcile, conflicts, pushes), then persist the
+ * ledger, the history, the catalogue stock still to write and the pushes to make in ONE storage.local
+ * write, before any tab opens. A service worker that dies after that write finishes the catalogue write
+ * on restart (`finishCatalogueWrite`) and resumes the pushes (stock-push.ts); one that dies before it
+ * never saw the reading, and the next page load reads it again.
+ */
+import { storage } from 'wxt/utils/storage';
+import { catalogue } from '@/utils/catalogue/api';
+import type { StoredProduct } from '@/utils/catalogue/schema';
+import type { CatalogueStocks, StockEvent, StockLedger, StockPush } from '@/utils/stock/ledger';
+import { catalogueStocksOf, linkListings, withStocks } from '@/utils/stock/links';
+import { targetStocks } from '@/utils/stock/pushes';
+import {
+  HISTORY_KEPT,
+  pendingCatalogueItem,
+  pendingCatalogueSchema,
+  readHistory,
+  readLedger,
+  readStatuses,
+  readStockSettings,
+  statusKey,
+  stockHistoryItem,
+  stockLedgerItem,
+  stockSyncStatusItem,
+  type StockSettings,
+  type StockSyncStatuses,
+} from '@/utils/stock/store';
+
+export interface StockState {
+  products: StoredProduct[];
+  catalogueStocks: CatalogueStocks;
+  ledger: StockLedger;
+  settings: StockSettings;
+}
+
+export interface StockChange {
+  catalogueStocks: CatalogueStocks;
+  ledger: StockLedger;
+  events?: StockEvent[];
+  /** Listings to push (each becomes `queued`); `force`: open the page even if the ledger says it is right. */
+  pushes?: StockPush[];
+  force?: boolean;
+  /** Other status changes to persist in the same write. */
+  statuses?: (current: StockSyncStatuses) => StockSyncStatuses;
+}
+
+let chain: Promise<unknown> = Promise.resolve();
+
+/** Run `work` after every earlier stock write has finished: two changes never interleave. */
+export function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = chain.then(work);
+  chain = run.catch((error) => console.error('[serentak] stock', error));
+  return run;
+}
+
+/** One decision over the whole stock state (readings, answers, confirmed pushes), one at a time. */
+export function withStockState<T>(work: (state: StockState) => Promise<T>): Promise<T> {
+  return exclusive(async () => work(await loadState()));
+}
+
+/** A push's progress: statuses are written through the same queue, so no write is lost to another. */
+export function updateStatuses(change: (current: StockSyncStatuses) => StockSyncStatuses): Promise<void> {
+  return exclusive(async () => stockSyncStatusItem.setValue(change(await readStatuses())));
+}
+
+async function loadState(): Promise<StockState> {
+  await finishCatalogueWrite();
+  const products = await catalogue.list();
+  const [ledger, settings] = await Promise.all([readLedger(), readStockSettings()]);
+  // Links made since the last change (publish, "Simpan ke katalog", an import) join the ledger here.
+  return { products, catalogueStocks: catalogueStocksOf(products), ledger: linkListings(ledger, products), settings };
+}
+
+const total = (stocks: Record<string, number>) => Object.values(stocks).reduce((sum, n) => sum + n, 0);
+
+/** Persist a decision (one storage.local write), then write the catalogue stock it changed. */
+export async function commit(state: StockState, change: StockChange, now = Date.now()): Promise<void> {
+  const changed = Object.fromEntries(
+    Object.entries(change.catalogueStocks).filter(([sku, stocks]) => JSON.stringify(stocks) !== JSON.stringify(state.catalogueStocks[sku])),
+  );
+  let statuses = await readStatuses();
+  for (const push of change.pushes ?? []) {
+    const key = statusKey(push.productSku, push.platform);
+    const force = change.force || (statuses[key]?.force ?? false);
+    const stock = total(targetStocks(change.catalogueStocks[push.productSku] ?? push.stocks, state.settings.buffer));
+    statuses = { ...statuses, [key]: { productSku: push.productSku, platform: push.platform, stock, state: 'queued', force, updatedAt: now } };
+  }
+  if (change.statuses) statuses = change.statuses(statuses);
+  const events = change.events ?? [];
+  const history = events.length ? [...(await readHistory()), ...events].slice(-HISTORY_KEPT) : undefined;
+  await storage.setItems([
+    { item: stockLedgerItem, value: change.ledger },
+    { item: pendingCatalogueItem, value: { ...(await pendingCatalogueItem.getValue()), ...changed } },
+    { item: stockSyncStatusItem, value: statuses },
+    ...(history ? [{ item: stockHistoryItem, value: history }] : []),
+  ]);
+  await finishCatalogueWrite();
+}
+
+/** Write decided catalogue stock into IndexedDB (absolute values: doing it twice is harmless). */
+export async function finishCatalogueWrite(): Promise<void> {
+  const parsed = pendingCatalogueSchema.safeParse(await pendingCatalogueItem.getValue());
+  const pending = parsed.success ? parsed.data : {};
+  if (Object.keys(pending).length === 0) return;
+  for (const [productSku, stocks] of Object.entries(pending)) {
+    const product = await catalogue.get(productSku);
+    // Stock never goes below 0: the reconciliation already clamps, the schema refuses it anyway.
+    if (product) await catalogue.save(withStocks(product, stocks));
+  }
+  await pendingCatalogueItem.setValue({});
+}
