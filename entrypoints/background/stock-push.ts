@@ -67,11 +67,23 @@ export function runPushes(keys: readonly string[]): Promise<void[]> {
           waitingToStart.delete(key);
           return inSlot(() => pushListing(key));
         })
-        .catch((error) => console.error('[serentak] stock push', key, error));
+        .catch((error) => console.error('[serentak] stock push', key, error))
+        .finally(() => {
+          if (chains.get(key) === next) chains.delete(key);
+        });
       chains.set(key, next);
       return next;
     }),
   );
+}
+
+/** Every push started so far has ended (tests and the benchmark wait on this). */
+export async function pushesSettled(): Promise<void> {
+  for (;;) {
+    const pending = [...chains.values()];
+    await Promise.all(pending);
+    if ([...chains.values()].every((chain) => pending.includes(chain))) return;
+  }
 }
 
 /** After a service worker restart: every push still queued, opening or saving starts again. */
