@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../utils/i18n';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 import { useUiStore } from '../../utils/ui-store';
 import { SECTIONS } from './sections';
+import { StockPanel } from '../../components/stock/StockPanel';
 
 function sectionFromHash(): string {
   const id = location.hash.replace(/^#\/?/, '');
@@ -68,6 +69,8 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
+        {/* Stock sync is on the dashboard as it opens, whatever the section (DESIGN.md). */}
+        <StockPanel />
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
           {current && <current.Component />}
         </Suspense>
