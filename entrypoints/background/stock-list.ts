@@ -11,7 +11,7 @@ import { stockListReadSchema, type StockListRead } from '@/utils/stock/messages'
 import { readingsFromRow } from '@/utils/stock/reading';
 import { statusKey } from '@/utils/stock/store';
 import { runPushes } from './stock-push';
-import { applyReadings, stocksByCatalogue } from './stock-readings';
+import { applyReadings, stocksByCatalogue } from './stock-apply';
 import { withStockState } from './stock-state';
 
 /** Listeners waiting for a list page to be read (the scheduled check closes its tab then). */

@@ -16,7 +16,7 @@ import { readingsFromRow } from '@/utils/stock/reading';
 import { recordPush } from '@/utils/stock/pushes';
 import { editPageUrl } from '@/utils/stock/pages';
 import { PENDING_STATES, readStatuses, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
-import { applyReadings, targetFor, totalOf } from './stock-readings';
+import { applyReadings, targetFor, totalOf } from './stock-apply';
 import { commit, exclusive, finishCatalogueWrite, updateStatuses, withStockState } from './stock-state';
 import { askEditPage, closeTab, openBackgroundTab, waitForPage } from './stock-tabs';
 

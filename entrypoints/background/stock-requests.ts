@@ -9,7 +9,7 @@ import type { StockPush } from '@/utils/stock/ledger';
 import { stockRequestSchema, type StockRequest } from '@/utils/stock/requests';
 import { statusKey } from '@/utils/stock/store';
 import { runPushes } from './stock-push';
-import { targetFor } from './stock-readings';
+import { targetFor } from './stock-apply';
 import { commit, withStockState } from './stock-state';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
