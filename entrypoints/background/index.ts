@@ -6,6 +6,7 @@ import { publishEverywhere } from './publish';
 import { checkStockOnSchedule } from './stock-alarms';
 import { readListPages } from './stock-list';
 import { resumeStockPushes } from './stock-push';
+import { receiveStockReadings } from './stock-readings';
 import { answerStockRequests } from './stock-requests';
 import { watchStockTabs } from './stock-tabs';
 
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   saveListingsToCatalogue();
   publishEverywhere();
   answerDeadlines();
+  receiveStockReadings();
   watchStockTabs();
   readListPages();
   answerStockRequests();

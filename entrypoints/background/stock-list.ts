@@ -1,17 +1,15 @@
 /**
- * `stock-list-read` from a product list page (content script, top frame, on that platform's own seller
- * host) → readings → one reconciliation at a time → persisted → with `stock-auto` on, pushes to every
- * other linked listing.
+ * `stock-list-read` from a product list page (received and sender-checked by stock-readings.ts) →
+ * readings → one reconciliation at a time → persisted → with `stock-auto` on, pushes to every other
+ * linked listing.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { isFromThisExtension } from '@/utils/messaging';
-import { PLATFORM_HOSTS, type PlatformId } from '@/utils/platforms/hosts';
 import { findStockSku } from '@/utils/stock/ledger';
-import { stockListReadSchema, type StockListRead } from '@/utils/stock/messages';
+import type { StockListRead } from '@/utils/stock/messages';
 import { readingsFromRow } from '@/utils/stock/reading';
 import { statusKey } from '@/utils/stock/store';
 import { runPushes } from './stock-push';
 import { applyReadings, stocksByCatalogue } from './stock-apply';
+import { onStockListRead } from './stock-readings';
 import { withStockState } from './stock-state';
 
 /** Listeners waiting for a list page to be read (the scheduled check closes its tab then). */
@@ -20,15 +18,6 @@ const listReadWaiters = new Map<number, () => void>();
 export function onListRead(tabId: number, resolve: () => void): () => void {
   listReadWaiters.set(tabId, resolve);
   return () => listReadWaiters.delete(tabId);
-}
-
-function isSellerPageOf(platform: PlatformId, sender: Browser.runtime.MessageSender): boolean {
-  if (!isFromThisExtension(sender) || sender.tab?.id === undefined || sender.frameId !== 0 || !sender.url) return false;
-  try {
-    return (PLATFORM_HOSTS[platform].seller as readonly string[]).includes(new URL(sender.url).hostname);
-  } catch {
-    return false;
-  }
 }
 
 export async function reconcileListRead(read: StockListRead) {
@@ -48,14 +37,13 @@ export async function reconcileListRead(read: StockListRead) {
   return applied;
 }
 
+/** Each list page read (received and checked by stock-readings.ts), reconciled in arrival order. */
 export function readListPages(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const parsed = stockListReadSchema.safeParse(raw);
-    if (!parsed.success || !isSellerPageOf(parsed.data.platform, sender)) return undefined;
-    const tabId = sender.tab!.id!;
-    void reconcileListRead(parsed.data)
-      .catch((error) => console.error('[serentak] stock list', error))
-      .finally(() => listReadWaiters.get(tabId)?.());
-    return undefined;
+  onStockListRead(async (read, tabId) => {
+    try {
+      await reconcileListRead(read);
+    } finally {
+      listReadWaiters.get(tabId)?.();
+    }
   });
 }

@@ -11,12 +11,18 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import type { ContentReply, PageKind } from '@/utils/messaging';
+import type { StockEditReply } from '@/utils/stock/messages';
+import type { ListReading } from '@/utils/stock/read-list';
 
 export const ENGINE_KEY = '__serentakEngine';
 
 export interface Engine {
   /** answer a request the light script does not answer itself; undefined: not one of ours */
   handle(raw: unknown, kind: PageKind): Promise<ContentReply | undefined>;
+  /** answer a stock sync request on an edit page; undefined: not one (stock.ts) */
+  stockEdit(raw: unknown): Promise<StockEditReply | undefined>;
+  /** read the product list page's rows (stock.ts); undefined: no stock reader for this platform */
+  readList(): ListReading | undefined;
 }
 
 export type StartEngine = (ctx: ContentScriptContext) => Engine;

@@ -10,6 +10,10 @@ import { runFill } from '@/utils/fill/run';
 import { highlightField } from '@/utils/fill/highlight';
 import { readListing } from '@/utils/fill/read';
 import type { Platform } from '@/utils/platforms/define';
+import { STOCK_PAGES } from '@/utils/platforms/stock';
+import { stockToContentSchema } from '@/utils/stock/messages';
+import { readList } from '@/utils/stock/read-list';
+import { readEditPage, writeStocks } from '@/utils/stock/read-edit';
 import type { Engine } from './engine-load';
 import { tell } from './messages';
 import { timeDeadlinesInBackground } from './deadline';
@@ -56,10 +60,30 @@ export function startEngine(ctx: ContentScriptContext, platform: Platform): Engi
     }
   };
 
+  const stockPages = STOCK_PAGES[platform.id];
+  // Pushes to one listing never overlap (the background's rule); here a second write waits for the first.
+  let stockWork: Promise<unknown> = Promise.resolve();
+
   return {
     async handle(raw, kind) {
       const message = parseMessage(toContentSchema, raw);
       return message ? handle(message, kind) : undefined;
+    },
+    async stockEdit(raw) {
+      const parsed = stockToContentSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
+      if (!stockPages) {
+        return { state: 'failed', error: { id: `Stok ${platform.label} belum bisa diatur dari Serentak.`, en: `Serentak cannot set ${platform.label} stock yet.` } };
+      }
+      const message = parsed.data;
+      const run = stockWork.then(() =>
+        message.type === 'stock-edit-read' ? readEditPage(document, platform, stockPages) : writeStocks(document, platform, stockPages, message.stocks),
+      );
+      stockWork = run.catch(() => undefined);
+      return run;
+    },
+    readList() {
+      return stockPages ? readList(document, stockPages) : undefined;
     },
   };
 }

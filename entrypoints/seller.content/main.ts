@@ -16,6 +16,7 @@ import { watchPage } from './navigation';
 import { listenForRequests, tell } from './messages';
 import { readCollapsed, watchCollapsed } from './collapsed';
 import { engineLoader } from './engine-load';
+import { answerStockRequests, listPageReader } from './stock';
 
 const PANEL_PAGES: readonly PageKind[] = ['add', 'edit'];
 
@@ -32,7 +33,10 @@ async function onSellerPage(ctx: ContentScriptContext, platform: PlatformSite): 
   let kind: PageKind = detectPageKind(platform, location, document);
   let reportedUrl = '';
   // Answer the background from the start: the publish orchestrator may ask as soon as the page loads.
-  listenForRequests(ctx, () => ({ site: platform, kind }), engineLoader(ctx, platform.id));
+  const engine = engineLoader(ctx, platform.id);
+  listenForRequests(ctx, () => ({ site: platform, kind }), engine);
+  answerStockRequests(ctx, () => ({ site: platform, kind }), engine);
+  const readListPage = listPageReader(platform.id, engine);
   let collapsed = await readCollapsed();
   let dock: Dock | undefined;
 
@@ -53,6 +57,8 @@ async function onSellerPage(ctx: ContentScriptContext, platform: PlatformSite): 
       dock.remove();
       dock = undefined;
     } else dock?.refit();
+    // A list page: read its rows once they have rendered, and again whenever they change.
+    if (kind === 'list' && ctx.isValid) readListPage();
   };
 
   watchCollapsed(ctx, (next) => {

@@ -16,9 +16,39 @@ export interface SellerServer {
   hostResolverRules: string;
   /** When on, the host's add/edit pages answer 302 to the platform's login page. */
   setLoginRequired(host: string, on: boolean): void;
+  /** The shops' products and stock behind the list and edit replicas. */
+  stock: StockStore;
   /** Current routes (re-read from routes.json when it changes). */
   routes(): Promise<Route[]>;
   close(): Promise<void>;
+}
+export interface StockVariant {
+  name: string;
+  sku: string;
+  stock: number;
+}
+export interface StockProduct {
+  id: string;
+  name: string;
+  sku: string;
+  price: number;
+  stock: number;
+  variants: StockVariant[];
+}
+export interface StockLook {
+  lang: 'id' | 'en';
+  drift: boolean;
+  pageSize: number;
+}
+export interface StockStore {
+  seed(platform: string, products: Array<{ id: string; name: string; sku?: string; price?: number; stock?: number; variants?: StockVariant[] }>): void;
+  products(platform: string): StockProduct[];
+  stocks(platform: string, id: string): Record<string, number> | undefined;
+  sale(platform: string, sku: string, qty?: number): void;
+  setStock(platform: string, sku: string, stock: number): void;
+  failNextSave(platform: string, message?: string): void;
+  setLook(platform: string, look: Partial<StockLook>): void;
+  saves(platform: string): number;
 }
 export const REPO_ROOT: string;
 export function readPlatformHosts(file?: string): PlatformHosts[];

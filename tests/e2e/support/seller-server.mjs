@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import selfsigned from 'selfsigned';
+import { createStockStore, STOCK_API } from './stock-store.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -150,6 +151,7 @@ export async function startSellerServer(opts = {}) {
     platforms.find((p) => p.seller.includes(host) || p.login.includes(host));
   /** Seller hosts whose pages currently bounce to the login page. */
   const loginRequired = new Set();
+  const stock = createStockStore();
 
   const knownHosts = async () => {
     const hosts = new Set(platforms.flatMap((p) => [...p.seller, ...p.login]));
@@ -212,6 +214,17 @@ export async function startSellerServer(opts = {}) {
       return;
     }
 
+    if (url.pathname.startsWith(STOCK_API)) {
+      const platform = platformOf(host)?.platform;
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const { status, json } = platform
+        ? stock.answer(platform, req.method ?? 'GET', url.pathname.slice(STOCK_API.length), body)
+        : { status: 404, json: { error: 'not a seller host' } };
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      return res.end(JSON.stringify(json));
+    }
+
     const route = matchRoute(await routes(), host, url.pathname);
     const isLogin = route ? isLoginRoute(route) : url.pathname === FALLBACK_LOGIN_PATH;
 
@@ -271,6 +284,8 @@ export async function startSellerServer(opts = {}) {
       if (on) loginRequired.add(host.toLowerCase());
       else loginRequired.delete(host.toLowerCase());
     },
+    /** The shops' products and stock behind the list and edit replicas (stock-store.mjs). */
+    stock,
     /** Current routes (re-read from routes.json when it changes). */
     routes,
     close() {

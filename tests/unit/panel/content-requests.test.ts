@@ -20,7 +20,7 @@ describe('requests to the seller-centre script', () => {
     fakeBrowser.reset();
     kind = 'login';
     handle = vi.fn<Engine['handle']>(async () => ({ ok: true, platform: 'lazada', kind: 'add', shown: true }));
-    load = vi.fn(async () => ({ handle }));
+    load = vi.fn(async () => ({ handle, stockEdit: async () => undefined, readList: () => undefined }));
     listenForRequests(new ContentScriptContext('test'), () => ({ site, kind }), load);
   });
 
