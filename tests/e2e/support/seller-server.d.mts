@@ -48,6 +48,7 @@ export interface StockStore {
   setStock(platform: string, sku: string, stock: number): void;
   failNextSave(platform: string, message?: string): void;
   setLook(platform: string, look: Partial<StockLook>): void;
+  look(platform: string): StockLook;
   saves(platform: string): number;
 }
 export const REPO_ROOT: string;

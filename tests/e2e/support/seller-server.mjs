@@ -256,7 +256,18 @@ export async function startSellerServer(opts = {}) {
       return notFound(res, `no replica for ${host}${url.pathname}`);
     }
     const file = fixturePath(fixturesDir, route.file);
-    return file ? sendFile(res, file) : notFound(res, 'bad route file');
+    if (!file) return notFound(res, 'bad route file');
+    // A shop set to the drifted look (server.stock.setLook) serves its edit pages drifted too, at the
+    // same URL a push opens: the page says so on <html data-variant="drift"> (tests/fixtures/_lib/dom.js).
+    const shop = platformOf(host)?.platform;
+    const isEditPage = route.kind === 'edit' || url.searchParams.has('productId');
+    if (shop && isEditPage && stock.look(shop).drift && file.endsWith('.html')) {
+      const html = await readFile(file, 'utf8').catch(() => null);
+      if (!html) return notFound(res, 'missing fixture file');
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
+      return res.end(html.replace(/<html\b/, '<html data-variant="drift"'));
+    }
+    return sendFile(res, file);
   };
 
   const server = createServer({ cert, key }, (req, res) => {

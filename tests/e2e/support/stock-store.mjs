@@ -81,6 +81,10 @@ export function createStockStore() {
     setLook(/** @type {string} */ platform, /** @type {Partial<StockLook>} */ look) {
       Object.assign(shop(platform).look, look);
     },
+    /** How the shop's pages look now. */
+    look(/** @type {string} */ platform) {
+      return { ...shop(platform).look };
+    },
     /** Saves that reached the shop (done or failed). */
     saves(/** @type {string} */ platform) {
       return shop(platform).saves;
