@@ -4,6 +4,7 @@
 // reaches every other shop's edit page through background tabs; conflicts, a failing save and an
 // expired session show on the dashboard as the seller would see them.
 import type { BrowserContext, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/extension';
 import { findProduct, importFile, jsonFile } from './support/dashboard';
 import type { SellerServer } from './support/seller-server.mjs';
@@ -122,6 +123,11 @@ test.describe('stock in step across shops', () => {
     await expect(sale).toHaveAttribute('data-source', 'sale:shopee');
     await expect(sale).toHaveAttribute('data-delta', '-3');
     expect(server.stock.stocks('shopee', IDS.shopee.keripik)).toEqual({ 'KRP-1': 37 });
+    // "Ekspor CSV": the history as a file the seller can open in a spreadsheet.
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('stock-history-export').click()]);
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(csv[0]).toBe('time,sku,delta,source');
+    expect(csv.slice(1)).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\dT[\d:.]+Z,KRP-1,-3,sale:shopee$/)]);
     // Nothing else was touched: the T-shirt stays as it was everywhere.
     for (const p of PLATFORMS) expect(server.stock.stocks(p, IDS[p].kaos)).toEqual({ 'KAOS-M': 5, 'KAOS-L': 7 });
 
