@@ -32,7 +32,7 @@ export async function reconcileListRead(read: StockListRead) {
       }),
     );
     return applyReadings(state, readings, { push: state.settings.auto });
-  });
+  }, { discover: true });
   if (applied.pushes.length) void runPushes(applied.pushes.map((p) => statusKey(p.productSku, p.platform)));
   return applied;
 }

@@ -24,7 +24,7 @@ async function syncEverything(): Promise<StockPush[]> {
     );
     await commit(state, { catalogueStocks: state.catalogueStocks, ledger: state.ledger, pushes, force: true });
     return pushes;
-  });
+  }, { discover: true });
 }
 
 async function answerConflict(request: Extract<StockRequest, { type: 'stock-conflict-answer' }>): Promise<StockPush[]> {

@@ -8,6 +8,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { catalogue } from '@/utils/catalogue/api';
+import { db } from '@/utils/catalogue/db';
+import { readProducts } from '@/utils/catalogue/read';
 import type { StoredProduct } from '@/utils/catalogue/schema';
 import type { CatalogueStocks, StockEvent, StockLedger, StockPush } from '@/utils/stock/ledger';
 import { catalogueStocksOf, linkListings, withStocks } from '@/utils/stock/links';
@@ -55,9 +57,14 @@ export function exclusive<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** One decision over the whole stock state (readings, answers, confirmed pushes), one at a time. */
-export function withStockState<T>(work: (state: StockState) => Promise<T>): Promise<T> {
-  return exclusive(async () => work(await loadState()));
+/**
+ * One decision over the whole stock state (readings, answers, confirmed pushes), one at a time.
+ * `discover`: read the whole catalogue for links made since (publish, "Simpan ke katalog", an import) —
+ * a list page or "sync now" may concern any product; a push only concerns products already linked, and
+ * reading 10,000 products for each of 300 pushes would take minutes.
+ */
+export function withStockState<T>(work: (state: StockState) => Promise<T>, { discover = false } = {}): Promise<T> {
+  return exclusive(async () => work(await loadState(discover)));
 }
 
 /** A push's progress: statuses are written through the same queue, so no write is lost to another. */
@@ -65,12 +72,17 @@ export function updateStatuses(change: (current: StockSyncStatuses) => StockSync
   return exclusive(async () => stockSyncStatusItem.setValue(change(await readStatuses())));
 }
 
-async function loadState(): Promise<StockState> {
+async function linkedProducts(ledger: StockLedger): Promise<StoredProduct[]> {
+  const records = await db.products.bulkGet(Object.keys(ledger.listings));
+  return readProducts(records.filter((r) => r !== undefined)).products;
+}
+
+async function loadState(discover: boolean): Promise<StockState> {
   await finishCatalogueWrite();
-  const products = await catalogue.list();
-  const [ledger, settings] = await Promise.all([readLedger(), readStockSettings()]);
-  // Links made since the last change (publish, "Simpan ke katalog", an import) join the ledger here.
-  return { products, catalogueStocks: catalogueStocksOf(products), ledger: linkListings(ledger, products), settings };
+  const [stored, settings] = await Promise.all([readLedger(), readStockSettings()]);
+  const products = discover ? await catalogue.list() : await linkedProducts(stored);
+  const ledger = linkListings(stored, products);
+  return { products, catalogueStocks: catalogueStocksOf(products), ledger, settings };
 }
 
 const total = (stocks: Record<string, number>) => Object.values(stocks).reduce((sum, n) => sum + n, 0);
