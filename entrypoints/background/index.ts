@@ -5,6 +5,7 @@ import { saveListingsToCatalogue } from './panel-save';
 import { publishEverywhere } from './publish';
 import { checkStockOnSchedule } from './stock-alarms';
 import { readListPages } from './stock-list';
+import { watchCatalogueStock } from './stock-outside';
 import { resumeStockPushes } from './stock-push';
 import { receiveStockReadings } from './stock-readings';
 import { answerStockRequests } from './stock-requests';
@@ -24,4 +25,5 @@ export default defineBackground(() => {
   answerStockRequests();
   checkStockOnSchedule();
   resumeStockPushes();
+  watchCatalogueStock();
 });

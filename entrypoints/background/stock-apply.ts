@@ -13,6 +13,8 @@ export interface Applied {
   outcomes: ReadingOutcome[];
   /** Listings queued for a push (with `stock-auto` on, or when the caller asked to push anyway). */
   pushes: StockPush[];
+  /** Their status keys, and those of the seller's own changes noticed meanwhile: for `runPushes`. */
+  queued: string[];
   state: StockState;
 }
 
@@ -44,9 +46,9 @@ export async function applyReadings(
         ),
       )
     : [];
-  if (outcomes.some((o) => o !== 'seen-before' && o !== 'not-linked' && o !== 'before-push'))
-    await commit(state, { catalogueStocks, ledger, events, pushes });
-  return { outcomes, pushes, state: { ...state, catalogueStocks, ledger } };
+  const changed = outcomes.some((o) => o !== 'seen-before' && o !== 'not-linked' && o !== 'before-push');
+  const queued = changed || state.outside.events.length ? await commit(state, { catalogueStocks, ledger, events, pushes }) : [];
+  return { outcomes, pushes, queued, state: { ...state, catalogueStocks, ledger, outside: { events: [], productSkus: [], unseen: 0 } } };
 }
 
 /**

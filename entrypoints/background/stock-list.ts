@@ -6,7 +6,6 @@
 import { findStockSku } from '@/utils/stock/ledger';
 import type { StockListRead } from '@/utils/stock/messages';
 import { readingsFromRow } from '@/utils/stock/reading';
-import { statusKey } from '@/utils/stock/store';
 import { runPushes } from './stock-push';
 import { applyReadings, stocksByCatalogue } from './stock-apply';
 import { onStockListRead } from './stock-readings';
@@ -33,7 +32,7 @@ export async function reconcileListRead(read: StockListRead) {
     );
     return applyReadings(state, readings, { push: state.settings.auto });
   }, { discover: true });
-  if (applied.pushes.length) void runPushes(applied.pushes.map((p) => statusKey(p.productSku, p.platform)));
+  if (applied.queued.length) void runPushes(applied.queued);
   return applied;
 }
 

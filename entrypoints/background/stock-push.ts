@@ -15,7 +15,7 @@ import type { StockBySku } from '@/utils/stock/ledger';
 import { readingsFromRow } from '@/utils/stock/reading';
 import { recordPush } from '@/utils/stock/pushes';
 import { editPageUrl } from '@/utils/stock/pages';
-import { PENDING_STATES, readStatuses, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
+import { PENDING_STATES, readStatuses, statusKey, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
 import { applyReadings, targetFor, totalOf } from './stock-apply';
 import { commit, exclusive, finishCatalogueWrite, updateStatuses, withStockState } from './stock-state';
 import { askEditPage, closeTab, openBackgroundTab, waitForPage } from './stock-tabs';
@@ -149,7 +149,8 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
     const applied = await applyReadings(state, readings, { push: true, except: { productSku, platform } });
     return { applied, target: targetFor(applied.state, productSku) };
   });
-  if (decided.applied.pushes.length) void runPushes(decided.applied.pushes.map((p) => `${p.productSku}|${p.platform}`));
+  const others = decided.applied.queued.filter((other) => other !== key);
+  if (others.length) void runPushes(others);
   if (decided.applied.outcomes.includes('conflict')) return finish(key, 'failed', REASONS.conflict);
 
   const target = decided.target;
@@ -164,9 +165,11 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
 }
 
 async function confirmPushed(productSku: string, platform: PlatformId, stocks: StockBySku): Promise<void> {
-  await withStockState((state) =>
+  const queued = await withStockState((state) =>
     commit(state, { catalogueStocks: state.catalogueStocks, ledger: recordPush(state.ledger, { productSku, platform, stocks }, Date.now()) }),
   );
+  const others = queued.filter((other) => other !== statusKey(productSku, platform));
+  if (others.length) void runPushes(others);
 }
 
 /** Called at the top of main(), which runs once per service-worker start. */

@@ -7,7 +7,6 @@ import { isFromThisExtension } from '@/utils/messaging';
 import { acceptConflict, rejectConflict } from '@/utils/stock/conflicts';
 import type { StockPush } from '@/utils/stock/ledger';
 import { stockRequestSchema, type StockRequest } from '@/utils/stock/requests';
-import { statusKey } from '@/utils/stock/store';
 import { runPushes } from './stock-push';
 import { targetFor } from './stock-apply';
 import { commit, withStockState } from './stock-state';
@@ -17,17 +16,16 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 /** Every linked listing, each with its product's target: the page is opened even if the ledger agrees. */
-async function syncEverything(): Promise<StockPush[]> {
+async function syncEverything(): Promise<string[]> {
   return withStockState(async (state) => {
     const pushes = Object.entries(state.ledger.listings).flatMap(([productSku, listings]) =>
       Object.keys(listings ?? {}).map((platform) => ({ productSku, platform, stocks: targetFor(state, productSku) }) as StockPush),
     );
-    await commit(state, { catalogueStocks: state.catalogueStocks, ledger: state.ledger, pushes, force: true });
-    return pushes;
+    return commit(state, { catalogueStocks: state.catalogueStocks, ledger: state.ledger, pushes, force: true });
   }, { discover: true });
 }
 
-async function answerConflict(request: Extract<StockRequest, { type: 'stock-conflict-answer' }>): Promise<StockPush[]> {
+async function answerConflict(request: Extract<StockRequest, { type: 'stock-conflict-answer' }>): Promise<string[]> {
   return withStockState(async (state) => {
     const conflict = state.ledger.conflicts.find((c) => c.sku === request.sku && c.platform === request.platform);
     if (!conflict) return [];
@@ -35,14 +33,13 @@ async function answerConflict(request: Extract<StockRequest, { type: 'stock-conf
     const resolved = request.accept
       ? acceptConflict(state.catalogueStocks, state.ledger, conflict, options)
       : rejectConflict(state.catalogueStocks, state.ledger, conflict, options);
-    await commit(state, { ...resolved, pushes: resolved.pushes });
-    return resolved.pushes;
+    return commit(state, { ...resolved, pushes: resolved.pushes });
   });
 }
 
 async function handle(request: StockRequest): Promise<{ ok: boolean }> {
-  const pushes = request.type === 'stock-sync-now' ? await syncEverything() : await answerConflict(request);
-  void runPushes(pushes.map((p) => statusKey(p.productSku, p.platform)));
+  const queued = request.type === 'stock-sync-now' ? await syncEverything() : await answerConflict(request);
+  void runPushes(queued);
   return { ok: true };
 }
 

@@ -13,11 +13,14 @@ import { readProducts } from '@/utils/catalogue/read';
 import type { StoredProduct } from '@/utils/catalogue/schema';
 import type { CatalogueStocks, StockEvent, StockLedger, StockPush } from '@/utils/stock/ledger';
 import { catalogueStocksOf, linkListings, withStocks } from '@/utils/stock/links';
-import { targetStocks } from '@/utils/stock/pushes';
+import { outsideChanges, type OutsideChanges } from '@/utils/stock/outside';
+import { planPushes, targetStocks } from '@/utils/stock/pushes';
 import {
+  catalogueSeenItem,
   HISTORY_KEPT,
   pendingCatalogueItem,
   pendingCatalogueSchema,
+  readCatalogueSeen,
   readHistory,
   readLedger,
   readStatuses,
@@ -35,6 +38,10 @@ export interface StockState {
   catalogueStocks: CatalogueStocks;
   ledger: StockLedger;
   settings: StockSettings;
+  /** The seller's own stock changes since stock sync last decided (history lines, pushes to follow). */
+  outside: OutsideChanges;
+  /** Links found in the catalogue that the stored ledger did not have yet. */
+  newLinks: boolean;
 }
 
 export interface StockChange {
@@ -82,33 +89,47 @@ async function loadState(discover: boolean): Promise<StockState> {
   const [stored, settings] = await Promise.all([readLedger(), readStockSettings()]);
   const products = discover ? await catalogue.list() : await linkedProducts(stored);
   const ledger = linkListings(stored, products);
-  return { products, catalogueStocks: catalogueStocksOf(products), ledger, settings };
+  const catalogueStocks = catalogueStocksOf(products);
+  const outside = outsideChanges(await readCatalogueSeen(), catalogueStocks, Date.now());
+  return { products, catalogueStocks, ledger, settings, outside, newLinks: ledger !== stored };
 }
 
 const total = (stocks: Record<string, number>) => Object.values(stocks).reduce((sum, n) => sum + n, 0);
 
-/** Persist a decision (one storage.local write), then write the catalogue stock it changed. */
-export async function commit(state: StockState, change: StockChange, now = Date.now()): Promise<void> {
+/**
+ * Persist a decision (one storage.local write), then write the catalogue stock it changed. Returns the
+ * listings it queued, for the caller to start (stock-push.ts `runPushes`).
+ */
+export async function commit(state: StockState, change: StockChange, now = Date.now()): Promise<string[]> {
   const changed = Object.fromEntries(
     Object.entries(change.catalogueStocks).filter(([sku, stocks]) => JSON.stringify(stocks) !== JSON.stringify(state.catalogueStocks[sku])),
   );
   let statuses = await readStatuses();
-  for (const push of change.pushes ?? []) {
+  // The seller's own changes go with this write: their history lines, and (stock-auto) their pushes.
+  const followOutside = state.settings.auto
+    ? state.outside.productSkus.flatMap((sku) => planPushes(change.catalogueStocks, change.ledger, sku, state.settings.buffer))
+    : [];
+  const queued = new Set<string>();
+  for (const push of [...(change.pushes ?? []), ...followOutside]) {
+    if (queued.has(statusKey(push.productSku, push.platform))) continue;
+    queued.add(statusKey(push.productSku, push.platform));
     const key = statusKey(push.productSku, push.platform);
     const force = change.force || (statuses[key]?.force ?? false);
     const stock = total(targetStocks(change.catalogueStocks[push.productSku] ?? push.stocks, state.settings.buffer));
     statuses = { ...statuses, [key]: { productSku: push.productSku, platform: push.platform, stock, state: 'queued', force, updatedAt: now } };
   }
   if (change.statuses) statuses = change.statuses(statuses);
-  const events = change.events ?? [];
+  const events = [...state.outside.events, ...(change.events ?? [])];
   const history = events.length ? [...(await readHistory()), ...events].slice(-HISTORY_KEPT) : undefined;
   await storage.setItems([
     { item: stockLedgerItem, value: change.ledger },
     { item: pendingCatalogueItem, value: { ...(await pendingCatalogueItem.getValue()), ...changed } },
     { item: stockSyncStatusItem, value: statuses },
+    { item: catalogueSeenItem, value: { ...(await readCatalogueSeen()), ...change.catalogueStocks } },
     ...(history ? [{ item: stockHistoryItem, value: history }] : []),
   ]);
   await finishCatalogueWrite();
+  return [...queued];
 }
 
 /** Write decided catalogue stock into IndexedDB (absolute values: doing it twice is harmless). */

@@ -61,6 +61,17 @@ export const pendingCatalogueItem = storage.defineItem<z.infer<typeof pendingCat
   version: 1,
 });
 
+/** The catalogue stock stock sync last decided, per product: any other change is the seller's own (outside.ts). */
+export const catalogueSeenItem = storage.defineItem<z.infer<typeof pendingCatalogueSchema>>('local:stockCatalogueSeen', {
+  fallback: {},
+  version: 1,
+});
+
+export async function readCatalogueSeen(): Promise<z.infer<typeof pendingCatalogueSchema>> {
+  const parsed = pendingCatalogueSchema.safeParse(await catalogueSeenItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
 export const STOCK_SYNC_STATES = ['queued', 'opening', 'saving', 'done', 'failed', 'needs-login'] as const;
 export type StockSyncState = (typeof STOCK_SYNC_STATES)[number];
 export const PENDING_STATES: readonly StockSyncState[] = ['queued', 'opening', 'saving'];

@@ -5,7 +5,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reconcileListRead } from '@/entrypoints/background/stock-list';
+import { followOutsideChanges } from '@/entrypoints/background/stock-outside';
 import { pushesSettled } from '@/entrypoints/background/stock-push';
+import { catalogue } from '@/utils/catalogue/api';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import type { StockListRead } from '@/utils/stock/messages';
 import { readHistory, readLedger, readStatuses, stockSettingsItem, DEFAULT_STOCK_SETTINGS } from '@/utils/stock/store';
@@ -137,5 +139,29 @@ describe('read before write', () => {
     const statuses = Object.values(await readStatuses());
     expect(statuses.find((s) => s.platform === 'lazada')).toMatchObject({ state: 'failed' });
     expect((await readLedger()).conflicts).toMatchObject([{ sku: 'MUG', platform: 'lazada', seen: 20 }]);
+  });
+});
+
+describe("the seller's own stock change", () => {
+  it('a restock typed in the catalogue is an edit line and goes to every shop', async () => {
+    await followOutsideChanges(); // stock sync has seen the catalogue (links adopted at 10)
+    await catalogue.save({ ...MUG, stock: 25 });
+    await followOutsideChanges();
+    await pushesSettled();
+    for (const p of [page('shopee', '111'), page('tiktok-tokopedia', '222'), page('lazada', '333')]) expect(p.stocks).toEqual({ MUG: 25 });
+    expect((await readHistory()).map(({ sku, delta, source }) => ({ sku, delta, source }))).toEqual([{ sku: 'MUG', delta: 15, source: 'edit' }]);
+    // Noticed once: looking again changes nothing.
+    await followOutsideChanges();
+    expect(await readHistory()).toHaveLength(1);
+  });
+
+  it('a link made before an edit keeps the stock the shop was given: its list page is no sale', async () => {
+    await followOutsideChanges(); // the links join the ledger at 10, as published
+    await catalogue.save({ ...MUG, stock: 30 });
+    await stockSettingsItem.setValue({ ...DEFAULT_STOCK_SETTINGS, auto: false });
+    await followOutsideChanges();
+    await reconcileListRead(listPage('shopee', [{ listing: '111', stocks: { MUG: 10 } }]));
+    expect(await stockOf('MUG')).toBe(30);
+    expect((await readHistory()).map((e) => e.source)).toEqual(['edit']);
   });
 });
