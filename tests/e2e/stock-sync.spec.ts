@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/extension';
-import { findProduct, importFile, jsonFile } from './support/dashboard';
+import { findProduct, importFile, jsonFile, openEditor } from './support/dashboard';
 import type { SellerServer } from './support/seller-server.mjs';
 
 type Platform = 'shopee' | 'tiktok-tokopedia' | 'lazada';
@@ -210,5 +210,17 @@ test.describe('stock in step across shops', () => {
       for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, p, sku)).toHaveAttribute('data-state', 'done', { timeout: PUSH_TIMEOUT });
     expect(server.stock.saves('tiktok-tokopedia')).toBe(0);
     expect(server.stock.saves('shopee')).toBe(2);
+  });
+
+  test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server }) => {
+    await setUp(dashboard, server);
+    const editor = await openEditor(dashboard, 'KRP-1');
+    await editor.getByLabel('Stok', { exact: true }).fill('65');
+    await editor.getByTestId('editor-save').click();
+    for (const p of PLATFORMS) await expect.poll(shopStocks(server, p, IDS[p].keripik), { timeout: PUSH_TIMEOUT }).toEqual({ 'KRP-1': 65 });
+    const edit = dashboard.locator('[data-testid="stock-event"][data-sku="KRP-1"]');
+    await expect(edit).toHaveAttribute('data-source', 'edit');
+    await expect(edit).toHaveAttribute('data-delta', '25');
+    await expect(status(dashboard, 'lazada', 'KRP-1')).toHaveAttribute('data-stock', '65');
   });
 });
