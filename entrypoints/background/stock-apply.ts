@@ -48,7 +48,7 @@ export async function applyReadings(
     : [];
   const changed = outcomes.some((o) => o !== 'seen-before' && o !== 'not-linked' && o !== 'before-push');
   const queued = changed || state.outside.events.length ? await commit(state, { catalogueStocks, ledger, events, pushes }) : [];
-  return { outcomes, pushes, queued, state: { ...state, catalogueStocks, ledger, outside: { events: [], productSkus: [], unseen: 0 } } };
+  return { outcomes, pushes, queued, state: { ...state, catalogueStocks, ledger, outside: { events: [], productSkus: [], unseen: [] } } };
 }
 
 /**

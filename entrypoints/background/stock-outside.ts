@@ -17,7 +17,7 @@ export async function followOutsideChanges(): Promise<void> {
   // A link just made (publish, "Simpan ke katalog", an import) joins the ledger now, at the stock the
   // shop was given, before a later edit could make the shop's number look like a sale.
   const queued = await withStockState(
-    async (state) => (state.outside.events.length || state.outside.unseen || state.newLinks ? commit(state, { catalogueStocks: state.catalogueStocks, ledger: state.ledger }) : []),
+    async (state) => (state.outside.events.length || state.outside.unseen.length || state.newLinks ? commit(state, { catalogueStocks: state.catalogueStocks, ledger: state.ledger }) : []),
     { discover: true },
   );
   if (queued.length) void runPushes(queued);

@@ -105,9 +105,10 @@ export async function commit(state: StockState, change: StockChange, now = Date.
     Object.entries(change.catalogueStocks).filter(([sku, stocks]) => JSON.stringify(stocks) !== JSON.stringify(state.catalogueStocks[sku])),
   );
   let statuses = await readStatuses();
-  // The seller's own changes go with this write: their history lines, and (stock-auto) their pushes.
+  // The seller's own changes go with this write: their history lines, and (stock-auto) their pushes —
+  // also for a product first seen now whose shop was given another number than the catalogue holds.
   const followOutside = state.settings.auto
-    ? state.outside.productSkus.flatMap((sku) => planPushes(change.catalogueStocks, change.ledger, sku, state.settings.buffer))
+    ? [...state.outside.productSkus, ...state.outside.unseen].flatMap((sku) => planPushes(change.catalogueStocks, change.ledger, sku, state.settings.buffer))
     : [];
   const queued = new Set<string>();
   for (const push of [...(change.pushes ?? []), ...followOutside]) {

@@ -49,7 +49,8 @@ const catalogueFile = () =>
         price: 15000,
         stock: KERIPIK.stock,
         weightGrams: 250,
-        listings: Object.fromEntries(PLATFORMS.map((p) => [p, { externalId: IDS[p].keripik, state: 'live' }])),
+        // A backup records what each shop was last given.
+        listings: Object.fromEntries(PLATFORMS.map((p) => [p, { externalId: IDS[p].keripik, state: 'live', lastSyncedStock: KERIPIK.stock }])),
       },
       {
         sku: KAOS.sku,
@@ -212,8 +213,15 @@ test.describe('stock in step across shops', () => {
     expect(server.stock.saves('shopee')).toBe(2);
   });
 
-  test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server }) => {
+  test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server, serviceWorker }) => {
     await setUp(dashboard, server);
+    // The background notices an import when its write settles: the seller's edit comes after that.
+    const seen = () =>
+      serviceWorker.evaluate(async () => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object | undefined>> } } } }).chrome.storage.local;
+        return Object.keys((await local.get('stockCatalogueSeen')).stockCatalogueSeen ?? {});
+      });
+    await expect.poll(seen).toContain('KRP-1');
     const editor = await openEditor(dashboard, 'KRP-1');
     await editor.getByLabel('Stok', { exact: true }).fill('65');
     await editor.getByTestId('editor-save').click();

@@ -31,7 +31,7 @@ export function linkedPlatforms(product: Pick<StoredProduct, 'listings'>): Platf
 /**
  * The ledger with an entry for every linked listing it does not know yet. A new entry starts at the
  * catalogue's current stock per stock SKU: publish and "Simpan ke katalog" put (or read) exactly that
- * there, so the first reading compares with it. Entries already there are never touched, and a variant
+ * there, so the first reading compares with it (or at the link's own `lastSyncedStock` when it has one). Entries already there are never touched, and a variant
  * added to the product later is added to each listing it belongs to.
  */
 export function linkListings(ledger: StockLedger, products: readonly StockedProduct[]): StockLedger {
@@ -42,7 +42,10 @@ export function linkListings(ledger: StockLedger, products: readonly StockedProd
       const known = listings[product.sku]?.[platform];
       const missing = Object.keys(stocks).filter((sku) => known?.synced[sku] === undefined);
       if (missing.length === 0) continue;
-      const synced = { ...known?.synced, ...Object.fromEntries(missing.map((sku) => [sku, stocks[sku]!])) };
+      // A link that records the stock last synced to it (a backup's `lastSyncedStock`) starts from that:
+      // the shop shows it, whatever the catalogue was changed to since. It is one number: no variants.
+      const recorded = product.variants?.items.length ? undefined : product.listings[platform]?.lastSyncedStock;
+      const synced = { ...known?.synced, ...Object.fromEntries(missing.map((sku) => [sku, recorded ?? stocks[sku]!])) };
       listings = { ...listings, [product.sku]: { ...listings[product.sku], [platform]: { synced, pushedAt: known?.pushedAt ?? null } } };
     }
   }

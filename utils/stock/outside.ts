@@ -11,18 +11,18 @@ export interface OutsideChanges {
   /** Products whose stock changed outside stock sync (their listings should follow). */
   productSkus: string[];
   /** Linked products stock sync has not remembered yet (to remember now, so a later edit is seen). */
-  unseen: number;
+  unseen: string[];
 }
 
 /** A product stock sync has not seen before is new to it (just linked), not changed: no line for it. */
 export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, at: number): OutsideChanges {
   const events: StockEvent[] = [];
   const productSkus: string[] = [];
-  let unseen = 0;
+  const unseen: string[] = [];
   for (const [productSku, stocks] of Object.entries(current)) {
     const before = seen[productSku];
     if (!before) {
-      unseen++;
+      unseen.push(productSku);
       continue;
     }
     const changed = Object.entries(stocks).filter(([sku, n]) => before[sku] !== undefined && before[sku] !== n);

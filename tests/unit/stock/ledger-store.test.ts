@@ -73,6 +73,11 @@ describe('links made later', () => {
     expect(linkListings(next, [{ ...MUG, stock: 9, variants: undefined, listings: MUG.listings as never }])).toBe(next);
   });
 
+  it("a link that records its last synced stock starts from it (a product without variants)", () => {
+    const next = linkListings(emptyStockLedger(), [{ ...MUG, stock: 25, variants: undefined, listings: { lazada: { externalId: '333', state: 'live', lastSyncedStock: 10 } } }]);
+    expect(next.listings.MUG).toEqual({ lazada: { synced: { MUG: 10 }, pushedAt: null } });
+  });
+
   it('a variant added to a linked product joins each listing at its stock', async () => {
     const kaos = (await catalogue.get('KAOS'))!;
     const before = linkListings(emptyStockLedger(), [kaos]);
