@@ -169,6 +169,34 @@ for (const platform of ['shopee', 'tiktok-tokopedia', 'lazada'] as const) {
   });
 }
 
+test('a push\'s way: the edit page opened in a background tab answers read and write there', async ({ server, context, serviceWorker }) => {
+  seed(server, 'tiktok-tokopedia');
+  const url = EDIT['tiktok-tokopedia']('1002');
+  // the dashboard stays in front, as when the seller watches the sync
+  const front = await context.newPage();
+  await front.goto('about:blank');
+  const started = Date.now();
+  const answer = (message: unknown) =>
+    serviceWorker.evaluate(
+      async ({ url, message }) => {
+        const chrome = (globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string; status?: string }>>; create(o: object): Promise<{ id?: number }>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+        }).chrome;
+        let tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+        tab ??= await chrome.tabs.create({ url, active: false });
+        // the content script registers at document_idle: until then there is no one to answer
+        return chrome.tabs.sendMessage(tab.id!, message, { frameId: 0 }).catch(() => null);
+      },
+      { url, message },
+    );
+  let read: unknown = null;
+  await expect.poll(async () => (read = await answer({ type: 'stock-edit-read' })), { timeout: 20_000 }).not.toBeNull();
+  expect(read).toEqual({ state: 'read', stocks: { 'KAOS-M': 5, 'KAOS-L': 7 } });
+  expect(await answer({ type: 'stock-edit-write', stocks: { 'KAOS-M': 4, 'KAOS-L': 7 } })).toEqual({ state: 'done', stocks: { 'KAOS-M': 4, 'KAOS-L': 7 } });
+  expect(server.stock.stocks('tiktok-tokopedia', '1002')).toEqual({ 'KAOS-M': 4, 'KAOS-L': 7 });
+  test.info().annotations.push({ type: 'background tab open → read → write saved', description: `${Date.now() - started} ms` });
+});
+
 test('a failing save answers failed with the page\'s own error, and the shop keeps its stock', async ({ server, context, serviceWorker }) => {
   seed(server, 'lazada');
   server.stock.failNextSave('lazada', 'Sistem sedang sibuk, coba lagi nanti');

@@ -11,7 +11,7 @@ import type { StockPageSpec } from '../platforms/stock/define';
 import { normaliseLabel } from '../platforms/labels';
 import { findField } from '../fill/find';
 import { setInputValue } from '../fill/set';
-import { waitFor } from '../fill/wait';
+import { quiet, waitFor } from '../fill/wait';
 import { isHidden } from '../fill/dom';
 import type { StockBySku } from './ledger';
 import type { StockEditReply } from './messages';
@@ -60,25 +60,6 @@ export function readStocks(fields: StockField[]): StockBySku {
   return stocks;
 }
 
-/** Resolves once the page has stopped re-rendering for `quietMs` (an edit page fills in its product late). */
-export function settled(doc: Document, quietMs = 300, maxMs = 5000): Promise<void> {
-  return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout>;
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(cap);
-      resolve();
-    };
-    const observer = new MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(done, quietMs);
-    });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
-    timer = setTimeout(done, quietMs);
-    const cap = setTimeout(done, maxMs);
-  });
-}
-
 const matchesAny = (text: string, words: readonly string[]) => {
   const t = normaliseLabel(text);
   return words.some((w) => t.includes(normaliseLabel(w)));
@@ -121,7 +102,8 @@ export async function writeStocks(doc: Document, platform: Platform, spec: Stock
     return found.length ? found : null;
   }, { timeout: 10_000 });
   if (!fields) return { state: 'failed', error: { id: 'Kolom stok tidak ditemukan di halaman edit.', en: 'No stock field found on the edit page.' } };
-  await settled(doc);
+  // the edit page fills in its product after its form has rendered: wait until it is still
+  await quiet(300, 5000);
   const now = stockFields(doc, platform, spec);
   const skus = Object.keys(stocks);
   // A product without variants whose page shows no SKU beside its one stock field: that field is it.
@@ -133,7 +115,7 @@ export async function writeStocks(doc: Document, platform: Platform, spec: Stock
     }
     setInputValue(field.input, String(stocks[sku]));
   }
-  await settled(doc, 150);
+  await quiet(150, 3000);
   const after = stockFields(doc, platform, spec);
   for (const sku of skus) {
     const field = only ? after[0] : after.find((f) => f.sku === sku);
@@ -157,6 +139,6 @@ export async function readEditPage(doc: Document, platform: Platform, spec: Stoc
     return found.length ? found : null;
   }, { timeout: 10_000 });
   if (!fields) return { state: 'failed', error: { id: 'Kolom stok tidak ditemukan di halaman edit.', en: 'No stock field found on the edit page.' } };
-  await settled(doc);
+  await quiet(300, 5000);
   return { state: 'read', stocks: readStocks(stockFields(doc, platform, spec)) };
 }
