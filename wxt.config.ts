@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { practiceReplicaFiles } from './scripts/practice-replica-files';
 import { PLATFORM_HOSTS, PLATFORM_IDS, SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
 
 // See https://wxt.dev/api/config.html
@@ -11,6 +12,13 @@ export default defineConfig({
   imports: false,
   // Separate build folders let several builds (tests, demo, benchmarks) run side by side.
   outDir: process.env.SERENTAK_OUT_DIR ?? '.output',
+  hooks: {
+    // The practice pages (entrypoints/practice) run our replicas of the seller centres' forms: the
+    // very files in tests/fixtures, copied into the build, so the tests and the workshop share one copy.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...practiceReplicaFiles());
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

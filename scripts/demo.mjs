@@ -1,7 +1,9 @@
-// `npm run demo`: Serentak as a seller sees it, without any seller account or internet. Starts the
-// practice seller centres (the replicas, at their real URLs), launches Chromium with the built extension,
-// loads the workshop sample catalogue (the dashboard's own button) and opens every platform's add-product page.
-// Headed when there is a display; otherwise headless, saving screenshots and saying how to see it live.
+// `npm run demo`: Serentak as a workshop sees it, with no seller account, no server and no internet.
+// Launches Chromium with the built extension, loads the workshop sample catalogue (the dashboard's own
+// button, which also turns practice mode on) and opens the practice seller pages bundled in the
+// extension (practice.html?platform=<id>, the dashboard's Latihan menu), one per marketplace.
+// Headed when there is a display; otherwise headless: it fills one practice page from the panel and
+// saves screenshots into docs/practice/, then says how to see it live.
 //
 //   CHROME_PATH=/path/to/chromium npm run demo    use another Chromium (branded Chrome ignores --load-extension)
 //   npm run demo -- --headless                    force headless (screenshots only)
@@ -9,32 +11,29 @@ import { chromium } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, startSellerServer } from '../tests/e2e/support/seller-server.mjs';
+import { REPO_ROOT, readPlatformHosts } from '../tests/e2e/support/seller-server.mjs';
 import { chromiumArgs, chromiumPath, extensionDir } from '../tests/e2e/support/chromium.mjs';
-import { addProductPages } from './demo/practice-pages.mjs';
 
 const outDir = process.env.SERENTAK_OUT_DIR || '.output';
-const hasDisplay =
-  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = process.argv.includes('--headless') || !hasDisplay;
-const screenshots = path.resolve(REPO_ROOT, outDir, 'demo');
+const screenshots = path.resolve(REPO_ROOT, 'docs/practice');
+/** The sample product the headless run fills on the Shopee practice page (ready there, with photos). */
+const DEMO_SKU = 'TAS-PDN-01';
 
 const say = (/** @type {string} */ line) => console.log(`[demo] ${line}`);
 
-const server = await startSellerServer({ quiet: true });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'serentak-demo-'));
-say(`practice seller centres on https://127.0.0.1:${server.port} (reached through their real host names)`);
-
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(),
   headless,
-  args: chromiumArgs(extensionDir(outDir), server.hostResolverRules),
+  // No host resolves: the practice pages are inside the extension, so the demo shows it works offline.
+  args: chromiumArgs(extensionDir(outDir), 'MAP * ~NOTFOUND'),
   viewport: headless ? { width: 1366, height: 850 } : null,
 });
 
 async function shutDown() {
   await context.close().catch(() => {});
-  await server.close();
   await rm(profile, { recursive: true, force: true });
 }
 process.on('SIGINT', () => void shutDown().then(() => process.exit(0)));
@@ -47,36 +46,40 @@ try {
   say(`dashboard: chrome-extension://${extensionId}/dashboard.html`);
   await loadSampleCatalogue(dashboard);
 
-  const practice = addProductPages(await server.routes());
-  for (const { platform, url } of practice) {
+  const pages = [];
+  for (const { platform } of readPlatformHosts()) {
+    const url = `chrome-extension://${extensionId}/practice.html?platform=${platform}`;
     const page = await context.newPage();
-    const response = await page.goto(url).catch((error) => ({ status: () => String(error.message ?? error) }));
-    say(`${platform.padEnd(17)} ${url}  (${response?.status() ?? '?'})`);
+    await page.goto(url);
+    pages.push({ platform, page });
+    say(`${platform.padEnd(17)} ${url}`);
   }
-  // Let each page's Serentak panel load its recent products before anyone looks (or a screenshot is taken).
-  for (const page of context.pages().filter((p) => p !== dashboard)) {
-    await page.getByTestId('serentak-panel').first().waitFor({ timeout: 10_000 }).catch(() => {});
+  // Each page's panel lists the sample before anyone looks (or a screenshot is taken).
+  for (const { page } of pages) {
+    await page.frameLocator('[data-testid="serentak-panel"]').getByTestId('panel-product').first().waitFor({ timeout: 15_000 }).catch(() => {});
   }
-  await dashboard.waitForTimeout(1_500);
 
   if (headless) {
     await mkdir(screenshots, { recursive: true });
     await dashboard.bringToFront();
-    const pages = context.pages();
-    for (const [i, page] of pages.entries()) {
-      const name = i === pages.indexOf(dashboard) ? 'dashboard' : `page-${i}-${new URL(page.url()).host}`;
-      await page.screenshot({ path: path.join(screenshots, `${name}.png`) }).catch(() => {});
+    await dashboard.getByTestId('practice-menu').click();
+    await dashboard.screenshot({ path: path.join(screenshots, 'dashboard-latihan.png') });
+    await dashboard.keyboard.press('Escape');
+    for (const { platform, page } of pages) {
+      await page.bringToFront();
+      await page.screenshot({ path: path.join(screenshots, `practice-${platform}.png`) });
     }
+    const shopee = pages.find((p) => p.platform === 'shopee')?.page;
+    if (shopee) await fillOnce(shopee);
     say(`no display here, so the demo ran headless. Screenshots: ${path.relative(process.cwd(), screenshots)}/`);
     say('To use the demo live, run `npm run demo` on a desktop (Linux with a display, macOS or Windows).');
-    say(`Or load ${outDir}/chrome-mv3 as an unpacked extension yourself (see README).`);
+    say(`Or load ${outDir}/chrome-mv3 as an unpacked extension yourself (see README), then open Latihan.`);
     await shutDown();
   } else {
     await dashboard.bringToFront();
-    say('Chromium is open: try "Terbitkan ke semua" on a product, or fill a practice page from the panel.');
+    say('Chromium is open: try "Terbitkan ke semua" on a product (practice mode is on), or fill a practice page from its panel.');
     say('Close the browser window or press Ctrl+C to stop.');
     await new Promise((resolve) => context.on('close', resolve));
-    await server.close();
     await rm(profile, { recursive: true, force: true });
   }
 } catch (error) {
@@ -91,8 +94,24 @@ async function loadSampleCatalogue(/** @type {import('@playwright/test').Page} *
     await page.getByTestId('load-sample').click({ timeout: 15_000 });
     const result = page.getByTestId('import-result');
     await result.waitFor({ timeout: 30_000 });
-    say(`sample catalogue loaded: ${await result.getAttribute('data-imported')} products`);
+    say(`sample catalogue loaded: ${await result.getAttribute('data-imported')} products (practice mode on)`);
   } catch (error) {
     say(`could not load the sample catalogue (${String(error).split('\n')[0]}); the dashboard starts empty`);
+  }
+}
+
+/** Fills the Shopee practice page from its panel, as a trainer shows it, and keeps the report on screen. */
+async function fillOnce(/** @type {import('@playwright/test').Page} */ page) {
+  try {
+    await page.bringToFront();
+    const panel = page.frameLocator('[data-testid="serentak-panel"]');
+    await panel.getByTestId('panel-search').fill(DEMO_SKU);
+    await panel.locator(`[data-testid="panel-product"][data-sku="${DEMO_SKU}"]`).click();
+    await panel.getByTestId('fill-button').click();
+    await panel.locator('[data-testid="fill-report"][data-state="done"]').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(screenshots, 'practice-shopee-filled.png') });
+    say(`filled the Shopee practice page with ${DEMO_SKU}: practice-shopee-filled.png`);
+  } catch (error) {
+    say(`could not fill the Shopee practice page (${String(error).split('\n')[0]})`);
   }
 }

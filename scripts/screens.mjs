@@ -2,7 +2,9 @@
 // 1366×768 laptop and an 800×600 small screen, for reviewing the UI and for the docs. Runs the built
 // extension in headless Chromium with the practice seller centres (like scripts/demo.mjs), fills the
 // catalogue, publishes one product to two replicas and fills one replica from the panel, then writes
-// docs/screens/<screen>-<lang>-<width>.png and a generated docs/screens/README.md index.
+// docs/screens/<screen>-<lang>-<width>.png and a generated docs/screens/README.md index. Also shoots the
+// guided tour on a step and, once the dashboard has the Latihan menu, a bundled practice page; and copies
+// the README's set (Bahasa Indonesia, 1366×768) to docs/screenshot-<screen>.png.
 //
 //   npm run screens                      build, then shoot everything
 //   node scripts/screens.mjs             shoot with the build already in .output/chrome-mv3
@@ -10,7 +12,7 @@
 // Viewport shots (what the seller sees without scrolling), not full pages. Waits are on the page's own
 // state (test ids, data-state, the document's lang), never fixed sleeps.
 import { chromium } from '@playwright/test';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startSellerServer } from '../tests/e2e/support/seller-server.mjs';
@@ -28,6 +30,10 @@ const SIZES = [
 const POPUP_SIZE = { width: 360, height: 260 };
 const PUBLISH_TO = ['shopee', 'tiktok-tokopedia'];
 const PANEL_PAGE = 'https://seller.shopee.co.id/portal/product/new';
+/** The tour step shown in the docs: "Terbitkan ke semua" highlighted on the first product. */
+const TOUR_STEP = 'publish';
+/** The README's screenshots, in this order, copied from the Bahasa Indonesia 1366×768 shots. */
+const README_SET = ['dashboard', 'publish-dialog', 'panel', 'practice', 'tour'];
 const TIMEOUT = 90_000;
 
 const say = (/** @type {string} */ line) => console.log(`[screens] ${line}`);
@@ -134,6 +140,9 @@ try {
       await dashboard.bringToFront();
       await shootDashboardScreens(dashboard, lang, size);
 
+      await shootTourStep(dashboard, lang, size);
+      await shootPracticePage(context, dashboard, lang, size);
+
       await seller.setViewportSize(size);
       await seller.bringToFront();
       const panel = seller.frameLocator('[data-testid="serentak-panel"]');
@@ -150,6 +159,7 @@ try {
   }
 
   await writeIndex();
+  await copyReadmeSet();
   say(`${shots.length} screenshots and README.md in ${path.relative(process.cwd(), OUT)}/`);
 } catch (error) {
   console.error('[screens] failed:', error);
@@ -261,6 +271,67 @@ async function shootDashboardScreens(/** @type {Page} */ page, /** @type {string
   await clearSearch(page);
 }
 
+/** The guided tour, restarted from "Bantuan" and walked with → to the publish step. */
+async function shootTourStep(/** @type {Page} */ page, /** @type {string} */ lang, /** @type {{width: number, height: number}} */ size) {
+  await page.bringToFront();
+  await page.getByTestId('help-menu').click();
+  await page.getByTestId('tour-restart').click();
+  const ready = page.locator('[data-testid="tour-popover"][data-ready]');
+  for (let i = 0; i < 10; i++) {
+    await ready.waitFor();
+    if ((await ready.getAttribute('data-step')) === TOUR_STEP) break;
+    const from = await ready.getAttribute('data-step');
+    await page.keyboard.press('ArrowRight');
+    await page.locator(`[data-testid="tour-popover"][data-ready]:not([data-step="${from}"])`).waitFor();
+  }
+  await page.locator(`[data-testid="tour-popover"][data-ready][data-step="${TOUR_STEP}"]`).waitFor();
+  await shoot(page, 'tour', lang, size);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tour-popover').waitFor({ state: 'detached' });
+  await clearSearch(page);
+}
+
+/**
+ * A bundled practice page (issue 10), opened from the dashboard's Latihan menu, when this build has one;
+ * skipped (and said) when it does not.
+ */
+async function shootPracticePage(
+  /** @type {import('@playwright/test').BrowserContext} */ ctx,
+  /** @type {Page} */ page,
+  /** @type {string} */ lang,
+  /** @type {{width: number, height: number}} */ size,
+) {
+  if ((await page.getByTestId('practice-menu').count()) === 0) {
+    if (lang === LANGUAGES[0] && size === SIZES[0]) say('no practice-menu on the dashboard: practice page not shot');
+    return;
+  }
+  await page.getByTestId('practice-menu').click();
+  const [practice] = await Promise.all([
+    ctx.waitForEvent('page'),
+    page.locator('[data-testid="practice-open"][data-platform="shopee"]').click(),
+  ]);
+  await practice.setViewportSize(size);
+  await practice.getByTestId('practice-page').waitFor();
+  await practice.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+  await shoot(practice, 'practice', lang, size);
+  await practice.close();
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+}
+
+/** The README's screenshots: docs/screenshot-<screen>.png, Bahasa Indonesia at 1366×768. */
+async function copyReadmeSet() {
+  for (const screen of README_SET) {
+    const shot = shots.find((s) => s.screen === screen && s.lang === 'id' && s.width === SIZES[0].width);
+    if (!shot) {
+      say(`README: no ${screen} shot, docs/screenshot-${screen}.png left as it is`);
+      continue;
+    }
+    await copyFile(path.join(OUT, shot.file), path.join(REPO_ROOT, 'docs', `screenshot-${screen}.png`));
+    say(`README: docs/screenshot-${screen}.png`);
+  }
+}
+
 /** No focus ring left on a button a previous step pressed (focus returns there when a dialog closes). */
 async function blur(/** @type {Page} */ page) {
   await page.evaluate(() => /** @type {HTMLElement | null} */ (document.activeElement)?.blur());
@@ -297,6 +368,8 @@ async function writeIndex() {
     'publish-dialog': `Publish dialog, after publishing to ${PUBLISH_TO.join(' and ')} (practice replicas)`,
     popup: 'Toolbar popup',
     panel: 'Panel on the Shopee practice add page, after "Isi formulir" (fill report)',
+    tour: `Guided tour (Bantuan → Mulai tur panduan), on its "${TOUR_STEP}" step`,
+    practice: 'Bundled practice page (Shopee), opened from the Latihan menu',
   };
   const lines = [
     '# Screens',

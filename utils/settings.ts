@@ -50,3 +50,13 @@ export const platformRulesSetting = storage.defineItem<PublishSettings>('local:p
   fallback: { rules: {}, tiktokHost: 'seller-id.tokopedia.com' },
   version: 1,
 });
+
+/**
+ * Practice mode (workshops, issue 10): "Terbitkan ke semua" opens the practice seller pages bundled in
+ * the extension (practice.html) instead of the real seller centres. Loading the workshop sample turns
+ * it on; a banner on every screen says so and turns it off.
+ */
+export const practiceModeSetting = storage.defineItem<boolean>('local:practiceMode', {
+  fallback: false,
+  version: 1,
+});

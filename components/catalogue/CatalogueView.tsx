@@ -6,11 +6,13 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionReasons } from '../../utils/catalogue/attention';
 import { useUiStore } from '../../utils/ui-store';
+import { markTourDueAfterSample } from '../../utils/workshop/tour-setting';
 import { PublishDialogHost } from '../publish/PublishDialogHost';
 import { ImportExportBar } from '../import-export/ImportExportBar';
 import { ImportPanel } from '../import-export/ImportPanel';
 import { LoadSampleButton } from '../import-export/LoadSampleButton';
 import { fetchSampleCatalogue, SAMPLE_FILE_NAME } from '../import-export/sample';
+import { turnPracticeModeOn } from '../practice/turn-on';
 import { isBusy, isPreviewing, useImport } from '../import-export/use-import';
 import { CatalogueToolbar } from './CatalogueToolbar';
 import { ProductList } from './ProductList';
@@ -28,7 +30,12 @@ export function CatalogueView() {
 
   const index = useMemo(() => buildIndex(products ?? [], attentionReasons), [products]);
   const counts = useMemo(() => countFilters(index), [index]);
-  const loadSample = () => void importFlow.importNow(SAMPLE_FILE_NAME, () => fetchSampleCatalogue());
+  // After the sample loads, the guided tour is due (it starts on the next open of the dashboard), and
+  // practice mode turns on: publishing a sample product goes to the practice pages.
+  const loadSample = () =>
+    void importFlow
+      .importNow(SAMPLE_FILE_NAME, () => fetchSampleCatalogue().then(turnPracticeModeOn))
+      .then(() => markTourDueAfterSample());
   const busy = isBusy(importFlow.state);
   const previewing = isPreviewing(importFlow.state);
   // The empty catalogue offers the sample itself; the bar offers it otherwise (one `load-sample` at a time).

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../utils/ui-store';
 import { both } from '../catalogue/product-actions';
 import { errorMessage } from '../ui/error-text';
-import { backupFileName, downloadBlob } from './download';
+import { downloadCatalogueBackup } from './backup';
 import { LoadSampleButton } from './LoadSampleButton';
 
 interface Props {
@@ -25,10 +25,7 @@ export function ImportExportBar({ onPick, onLoadSample, busy = false }: Props) {
   async function exportAs(kind: 'json' | 'csv') {
     setExporting(kind);
     try {
-      const { exportCatalogueCsv, exportCatalogueJson } = await import('../../utils/catalogue/export');
-      const blob = kind === 'json' ? await exportCatalogueJson() : await exportCatalogueCsv();
-      const name = backupFileName(kind);
-      downloadBlob(blob, name);
+      const name = await downloadCatalogueBackup(kind);
       showToast({ message: both((m) => m.importExport.exported, { file: name }) });
     } catch (error) {
       showToast({ message: errorMessage(error), tone: 'error' });

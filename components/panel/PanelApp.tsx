@@ -18,11 +18,14 @@ import { ListingPreview } from './ListingPreview';
 import { FillReportView } from './FillReport';
 import { PanelHeader } from './PanelHeader';
 import { SaveToCatalogue } from '@/components/publish/SaveToCatalogue';
+import { usePresenterMode } from '@/components/ui/use-presenter-mode';
+import { PracticeBanner } from '@/components/practice/PracticeBanner';
 
 export function PanelApp({ store }: { store: PanelStore }) {
   const text = usePanelText();
   const { t, pick } = text;
   const [collapsed, setCollapsed] = useCollapsed();
+  usePresenterMode();
   const { platform, query, chosen, choosing, prepared, report, runError, setQuery } = store();
   const list = usePanelProducts(query);
   const platformLabel = getPlatform(platform).label;
@@ -72,6 +75,7 @@ export function PanelApp({ store }: { store: PanelStore }) {
   const running = report?.state === 'running';
   return (
     <div className="panel">
+      <PracticeBanner compact />
       <PanelHeader platformLabel={platformLabel} text={text} onCollapse={() => setCollapsed(true)} />
       <main className="panel-body">
         <SaveToCatalogue platform={platform} language={text.language} />

@@ -6,6 +6,7 @@ import type { ComponentType } from 'react';
 import { LanguagePicker } from './LanguagePicker';
 import { PlatformSwitches } from './PlatformSwitches';
 import { RulesSettings } from '../publish/RulesSettings';
+import { PracticeModeSetting } from '../practice/PracticeModeSetting';
 
 export interface SettingsPanel {
   id: string;
@@ -16,4 +17,5 @@ export const SETTINGS_PANELS: SettingsPanel[] = [
   { id: 'language', Component: LanguagePicker },
   { id: 'platforms', Component: PlatformSwitches },
   { id: 'publish-rules', Component: RulesSettings },
+  { id: 'practice', Component: PracticeModeSetting },
 ];

@@ -11,6 +11,7 @@ import type { Bilingual } from '@/utils/bilingual';
 import { contentReplySchema, parseMessage, type ToContent } from '@/utils/messaging';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { buildListing } from '@/utils/publish/build-listing';
+import { recordListingLink } from '@/utils/publish/listing-link';
 import type { PublishEffect, PublishEvent } from '@/utils/publish/orchestrator';
 import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
 import { platformRulesSetting } from '@/utils/settings';
@@ -57,13 +58,6 @@ async function sendFill(effect: Extract<PublishEffect, { type: 'send-fill' }>, d
   }
 }
 
-async function updateProduct(sku: string, change: (p: NonNullable<Awaited<ReturnType<typeof catalogue.get>>>) => void) {
-  const product = await catalogue.get(sku);
-  if (!product) return;
-  change(product);
-  await catalogue.save(product);
-}
-
 /**
  * Run one effect. `open-tab` reports back before returning, so a page's first message always finds its
  * tab known; `send-fill` runs detached, because page events must be handled while a fill runs.
@@ -89,12 +83,7 @@ export async function runEffect(effect: PublishEffect, dispatchNow: (e: PublishE
       void sendFill(effect, dispatchLater);
       return;
     case 'save-link':
-      await updateProduct(effect.sku, (p) => {
-        p.listings = {
-          ...p.listings,
-          [effect.platform]: { ...p.listings[effect.platform], url: effect.url, externalId: effect.externalId, state: 'submitted', updatedAt: Date.now() },
-        };
-      }).catch(() => undefined);
+      await recordListingLink(effect.sku, effect.platform, { url: effect.url, externalId: effect.externalId }).catch(() => undefined);
       return;
     case 'remember-categories':
       await rememberCategoryPaths(effect.sku, effect.paths).catch(() => undefined);

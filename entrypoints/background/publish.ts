@@ -14,7 +14,8 @@ import { publishRunsItem, readPublishRuns } from '@/utils/publish/publish-store'
 import type { PublishRuns } from '@/utils/publish/publish-state';
 import { blockingReasons, photoFactsOf, readiness } from '@/utils/publish/readiness';
 import { readPublishSettings, rulesFor } from '@/utils/publish/rules-setting';
-import { platformRulesSetting } from '@/utils/settings';
+import { platformRulesSetting, practiceModeSetting } from '@/utils/settings';
+import { practicePageUrl } from '@/utils/practice/urls';
 import { addPageUrl, isLoginUrl, isPlatformUrl, listingIdFromUrl } from '@/utils/publish/urls';
 import { runEffect } from './publish-effects';
 
@@ -52,12 +53,16 @@ async function isWatched(tabId: number): Promise<boolean> {
 async function requestsFor(sku: string, platforms: PlatformId[]): Promise<PlatformRequest[]> {
   const product = await catalogue.get(sku);
   const settings = readPublishSettings(await platformRulesSetting.getValue());
+  // Practice mode: the same readiness, states and report, on the bundled practice pages.
+  const practice = await practiceModeSetting.getValue();
+  const addUrl = (platform: PlatformId) =>
+    practice ? practicePageUrl(browser.runtime.getURL('/'), platform) : addPageUrl(platform, settings.tiktokHost);
   return platforms.map((platform) => {
     const rules = rulesFor(settings, platform);
     const blocked = product
       ? blockingReasons(readiness(photoFactsOf(product), platform, rules))
       : [{ id: 'Produk tidak ada di katalog', en: 'The product is not in the catalogue' }];
-    return { platform, addUrl: addPageUrl(platform, settings.tiktokHost), autoSubmit: rules.autoSubmit, blocked };
+    return { platform, addUrl: addUrl(platform), autoSubmit: rules.autoSubmit, blocked };
   });
 }
 

@@ -1,12 +1,15 @@
 /** The dashboard shell: header with the sections (from sections.tsx), the open section, the toast. */
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HelpMenu } from '../../components/help/HelpMenu';
 import { Toast } from '../../components/ui/Toast';
 import { LANGUAGES } from '../../utils/i18n';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 import { useUiStore } from '../../utils/ui-store';
 import { SECTIONS } from './sections';
 import { StockPanel } from '../../components/stock/StockPanel';
+import { PracticeBanner } from '../../components/practice/PracticeBanner';
+import { PracticeMenu } from '../../components/practice/PracticeMenu';
 
 function sectionFromHash(): string {
   const id = location.hash.replace(/^#\/?/, '');
@@ -33,6 +36,7 @@ export function App() {
   }, [title]);
   return (
     <div className="app">
+      <PracticeBanner />
       <header className="app-header">
         <div className="brand">
           <img src="/icon/48.png" alt="" width={28} height={28} onError={(e) => (e.currentTarget.hidden = true)} />
@@ -52,6 +56,8 @@ export function App() {
             </a>
           ))}
         </nav>
+        <PracticeMenu />
+        <HelpMenu />
         <div className="lang-switch" role="group" aria-label={t('settings.language')}>
           {LANGUAGES.map((l) => (
             <button

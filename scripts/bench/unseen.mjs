@@ -4,8 +4,9 @@
 // (window.__unseen.model) with the product, field by field, next to the engine's own report.
 //
 //   npx wxt build && node scripts/bench/unseen.mjs [--only shopee,lazada] [--lang id] [--no-write]
+//   node scripts/bench/unseen.mjs --dir tests/second --doc docs/second-replicas.md   (the second replicas)
 //
-// Writes docs/unseen-replicas.md (unless --no-write). Never tunes anything: figures are read, not asserted.
+// Writes docs/unseen-replicas.md (or --doc) unless --no-write. Never tunes anything: figures are read, not asserted.
 import { chromium } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
@@ -20,8 +21,11 @@ const ONLY = opt('only')?.split(',');
 const LANGS = opt('lang')?.split(',') ?? ['id', 'en'];
 const WRITE = !argv.includes('--no-write');
 const FILL_TIMEOUT_MS = Number(opt('timeout') ?? 90_000);
+/** Which replica set is measured (a folder with routes.json and SOURCES.md) and where the figures go. */
+const DIR = opt('dir') ?? 'tests/unseen';
+const DOC = opt('doc') ?? (DIR === 'tests/unseen' ? 'docs/unseen-replicas.md' : `docs/${path.basename(DIR)}-replicas.md`);
 
-/** The add pages, at their real URLs (tests/unseen/routes.json). */
+/** The add pages, at their real URLs (routes.json of the measured set). */
 const PLATFORMS = [
   { id: 'shopee', url: 'https://seller.shopee.co.id/portal/product/new' },
   { id: 'tiktok-tokopedia', url: 'https://seller-id.tokopedia.com/product/create' },
@@ -99,7 +103,7 @@ function judge(field, m) {
     photos: () => value.length === PRODUCT.photos.length,
     condition: () => value === PRODUCT.condition,
     brand: () => value === 'NO_BRAND', // every replica records its "no brand" option as NO_BRAND
-    category: () => /keripik/i.test(value[value.length - 1] ?? '') && value.length >= 2,
+    category: () => { const parts = Array.isArray(value) ? value : String(value).split(' > '); return /keripik/i.test(parts[parts.length - 1] ?? '') && parts.length >= 2; },
     sku: () => value === PRODUCT.sku,
     minOrder: () => value === PRODUCT.minOrder,
     dimensions: () => value.length === 20 && value.width === 15 && value.height === 5,
@@ -179,7 +183,11 @@ function score(run) {
   for (const f of [...CORE, ...EXTRA, ...EKATALOG]) {
     const onForm = form.includes(f);
     const rep = run.report[f]?.status ?? '-';
-    const j = onForm ? judge(f, m) : { value: undefined, verdict: 'n/a' };
+    let j = onForm ? judge(f, m) : { value: undefined, verdict: 'n/a' };
+    // A value the form starts with (window.__unseen.defaults, e.g. minimum order 1) that nobody changed
+    // is an empty field, not a wrong value put there by the engine.
+    const start = run.page?.defaults?.[f === 'weight' ? 'weightGrams' : f];
+    if (j.verdict === 'wrong' && start !== undefined && JSON.stringify(start) === JSON.stringify(j.value)) j = { ...j, verdict: 'empty' };
     fields[f] = { onForm, report: rep, ...j };
     if (!onForm) { if (rep === 'filled') count.filledButEmpty++; continue; }
     const isCore = CORE.includes(f);
@@ -203,9 +211,12 @@ const show = (v) => (v === undefined ? '' : typeof v === 'string' ? JSON.stringi
 
 function markdown(runs, meta) {
   const L = [];
-  L.push('# Held-out replicas: how the fill engine does on forms it was never tuned on', '');
-  L.push(`Measured ${meta.date} with \`node scripts/bench/unseen.mjs\` at commit \`${meta.commit}\` (engine, adapters and UI last changed in \`${meta.engine ?? '?'}\`; built with \`npx wxt build\`, unchanged). Chromium ${meta.chromium}, headless, 2 shared cores.`, '');
-  L.push('The replicas are `tests/unseen/<platform>/add.html`, written from public sources without reading the engine, the adapters or `tests/fixtures` (see `tests/unseen/README.md`). **The engine is never tuned on these pages**; they are for judging. A figure here is a baseline, not a target to fit.', '');
+  const second = DIR !== 'tests/unseen';
+  L.push(second ? '# Second replicas: how the fill engine does on forms written from other sources' : '# Held-out replicas: how the fill engine does on forms it was never tuned on', '');
+  L.push(`Measured ${meta.date} with \`node scripts/bench/unseen.mjs${second ? ` --dir ${DIR} --doc ${DOC}` : ''}\` at commit \`${meta.commit}\` (engine, adapters and UI last changed in \`${meta.engine ?? '?'}\`; built with \`npx wxt build\`, unchanged). Chromium ${meta.chromium}, headless, 2 shared cores.`, '');
+  L.push(second
+    ? `The replicas are \`${DIR}/<platform>/add.html\`, written from other public sources (help-centre pages, seller guides, open automation scripts) without reading the engine, the adapters, \`tests/fixtures\` or \`tests/unseen\` (see \`${DIR}/README.md\`). They are the set the engine is tuned on **last**, after its own fixtures and the drift generator; they are never the judging set. A figure here is a baseline.`
+    : 'The replicas are `tests/unseen/<platform>/add.html`, written from public sources without reading the engine, the adapters or `tests/fixtures` (see `tests/unseen/README.md`). **The engine is never tuned on these pages**; they are for judging. A figure here is a baseline, not a target to fit.', '');
   L.push('Product: "Keripik Singkong Balado 250 g", price 15000, stock 120, 250 g, new, no brand, category "Makanan Ringan Keripik", 20×15×5 cm, min. order 2, 3 PNG photos, e-Katalog `{unit:"pcs", kbki:"21690", tkdn:45, pdn:true, ppn:true}`.', '');
   L.push('## Summary', '');
   L.push('| platform | lang | report | core right | extra right | wrong values (of which decoys) | empty on form | on form but reported `skipped` | `filled` but page empty | `failed` | click→done |');
@@ -219,7 +230,7 @@ function markdown(runs, meta) {
   L.push(`| **total** | | | **${tot.coreRight}/${tot.coreTotal}** | **${tot.extraRight}/${tot.extraTotal}** | **${tot.wrong} (${tot.decoys})** | ${tot.empty} | ${tot.skippedOnForm} | ${tot.filledButEmpty} | ${tot.failed} | |`, '');
   const saved = runs.filter((r) => r.page?.saved);
   L.push(saved.length ? `**Saved by the engine** (auto-submit is off, so this should not happen): ${saved.map((r) => `${r.platform} ${r.lang} (${r.page.saved})`).join(', ')}.` : 'No page recorded a press of its save/submit button (`window.__unseen.saved` stayed false everywhere), as expected with auto-submit off.', '');
-  L.push('Columns: *core* = name, description, price, stock, weight, photos, condition (where the form has it); *extra* = brand, category, sku, minOrder, dimensions (+ unit, kbki, tkdn, pdn on e-Katalog). *wrong values* = a committed value that differs from the product, plus any value put into a look-alike field (promo/wholesale price, minimum stock, USP/highlights, BMP, promotion image…). *empty on form* = a field the form has but the page never committed. Photos count as right when 3 files were committed.', '');
+  L.push('Columns: *core* = name, description, price, stock, weight, photos, condition (where the form has it); *extra* = brand, category, sku, minOrder, dimensions (+ unit, kbki, tkdn, pdn on e-Katalog). *wrong values* = a committed value that differs from the product, plus any value put into a look-alike field (promo/wholesale price, minimum stock, USP/highlights, BMP, promotion image…). *empty on form* = a field the form has but the page never committed (or still holds the value the form starts with, listed in `window.__unseen.defaults`). Photos count as right when 3 files were committed.', '');
   L.push('## Per field', '', 'Cell: page verdict (✓ right, ✗ wrong, ∅ empty, · not on this form) / engine report (F filled, S skipped, X failed, – none).', '');
   const all = [...CORE, ...EXTRA, ...EKATALOG];
   L.push(`| platform | lang | ${all.join(' | ')} |`);
@@ -246,7 +257,7 @@ const RENDER = opt('render');
 const runs = RENDER ? JSON.parse(await (await import('node:fs/promises')).readFile(RENDER, 'utf8')).runs : [];
 const savedMeta = RENDER ? JSON.parse(await (await import('node:fs/promises')).readFile(RENDER, 'utf8')).meta : null;
 if (!RENDER) {
-const server = await startSellerServer({ fixturesDir: path.join(REPO_ROOT, 'tests/unseen'), quiet: true });
+const server = await startSellerServer({ fixturesDir: path.join(REPO_ROOT, DIR), quiet: true });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'serentak-unseen-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 800 },
@@ -283,10 +294,10 @@ const md = markdown(runs, meta);
 if (opt('save')) await writeFile(opt('save'), JSON.stringify({ meta, runs }, null, 1));
 if (WRITE) {
   const { readFile } = await import('node:fs/promises');
-  const sourcesFile = path.join(REPO_ROOT, 'tests/unseen/SOURCES.md');
+  const sourcesFile = path.join(REPO_ROOT, DIR, 'SOURCES.md');
   const sources = await readFile(sourcesFile, 'utf8').catch(() => '');
-  await writeFile(path.join(REPO_ROOT, 'docs/unseen-replicas.md'), `${md}\n${sources ? `\n${sources.replace(/^# .*\n/, '## Sources used per platform\n')}` : ''}`);
-  console.log('wrote docs/unseen-replicas.md');
+  await writeFile(path.join(REPO_ROOT, DOC), `${md}\n${sources ? `\n${sources.replace(/^# .*\n/, '## Sources used per platform\n')}` : ''}`);
+  console.log(`wrote ${DOC}`);
 } else {
   console.log(md);
 }

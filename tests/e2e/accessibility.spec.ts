@@ -1,7 +1,8 @@
 // Issue 11: no serious or critical axe-core violation on any screen a seller uses, in Bahasa Indonesia
 // and in English — the dashboard with a catalogue, the product editor, the import preview (a file with
-// a good and a bad row), the publish dialog (before and after a publish), the toolbar popup, and the
-// panel docked on a seller page (before a pick, and with a fill report). Every screen is checked even
+// a good and a bad row), the publish dialog (before and after a publish), the Bantuan menu and the guided
+// tour on a step, the toolbar popup, and the panel docked on a seller page (before a pick, and with a
+// fill report). Every screen is checked even
 // when an earlier one fails (soft assertions); a failure lists each violation's id, impact and targets.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
@@ -56,6 +57,19 @@ for (const language of LANGUAGES) {
 
       await expect(dashboard.getByTestId('product-row').first()).toBeVisible();
       await expectAccessible(dashboard, `dashboard catalogue (${language})`);
+
+      // The Bantuan menu open, then the guided tour open on a highlighted step (issue 10).
+      await dashboard.getByTestId('help-menu').click();
+      await expect(dashboard.getByTestId('tour-restart')).toBeVisible();
+      await expectAccessible(dashboard, `help menu (${language})`);
+      await dashboard.getByTestId('tour-restart').click();
+      const tour = dashboard.locator('[data-testid="tour-popover"][data-ready]');
+      await expect(tour).toHaveAttribute('data-step', 'welcome');
+      await dashboard.keyboard.press('ArrowRight');
+      await expect(tour).toHaveAttribute('data-step', 'edit');
+      await expectAccessible(dashboard, `guided tour on a step (${language})`);
+      await dashboard.keyboard.press('Escape');
+      await expect(dashboard.getByTestId('tour-popover')).toHaveCount(0);
 
       // The editor, on a product with photos and every field.
       await (await findProduct(dashboard, KERIPIK.sku)).getByTestId('product-edit').click();

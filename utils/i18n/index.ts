@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { workshopEn, workshopId } from './workshop';
 
 import type { Language, Bilingual } from '../bilingual';
 
@@ -15,7 +16,8 @@ export const LANGUAGES: Language[] = ['id', 'en'];
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  // The workshop helpers' words (help menu, tour, reset) live in ./workshop and join the same resource.
+  resources: { id: { translation: { ...id, ...workshopId } }, en: { translation: { ...en, ...workshopEn } } },
   lng: 'id',
   fallbackLng: 'id',
   initAsync: false,

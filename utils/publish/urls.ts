@@ -4,6 +4,7 @@
  */
 import { PLATFORM_HOSTS, type PlatformId } from '../platforms/hosts';
 import { getPlatform } from '../platforms/registry';
+import { isPracticeUrl, practiceListingId } from '../practice/urls';
 
 export type TiktokHost = 'seller-id.tokopedia.com' | 'seller-id.tiktok.com';
 
@@ -47,7 +48,9 @@ export function isLoginUrl(platform: PlatformId, url: string): boolean {
   return (hosts.seller as readonly string[]).includes(u.hostname) && LOGIN_PATH.test(u.pathname);
 }
 
+/** On the marketplace's hosts, or on its bundled practice page (practice mode). */
 export function isPlatformUrl(platform: PlatformId, url: string): boolean {
+  if (isPracticeUrl(platform, url)) return true;
   const u = parse(url);
   if (!u) return false;
   const hosts = PLATFORM_HOSTS[platform];
@@ -63,6 +66,7 @@ export function isPlatformUrl(platform: PlatformId, url: string): boolean {
 const FALLBACK_EDIT_URLS: RegExp[] = [/\/product\/edit\/([\w-]+)/, /[?&]productId=([\w-]+)/];
 
 export function listingIdFromUrl(platform: PlatformId, url: string): string | undefined {
+  if (isPracticeUrl(platform, url)) return practiceListingId(platform, url);
   const u = parse(url);
   if (!u || !isPlatformUrl(platform, url)) return undefined;
   const where = u.pathname + u.search;
