@@ -23,7 +23,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the opt-in "cek stok tiap N menit" (stock sync opens each shop's list page on schedule).
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Only the marketplaces' own seller and login hosts: never <all_urls>, never a test host.
     host_permissions: SELLER_HOST_PATTERNS,
     // The panel iframe is the only extension page a seller centre may embed. Each platform's fill engine

@@ -15,7 +15,7 @@ import { platformRulesSetting } from '@/utils/settings';
 
 type StorageItem = { getValue(): Promise<unknown>; watch(cb: (v: unknown) => void): () => void };
 
-function useStorageValue<T>(item: StorageItem, read: (raw: unknown) => T, initial: T): [T, boolean, (next: T, write: (v: T) => Promise<void>) => void] {
+export function useStorageValue<T>(item: StorageItem, read: (raw: unknown) => T, initial: T): [T, boolean, (next: T, write: (v: T) => Promise<void>) => void] {
   const [value, setValue] = useState<T>(initial);
   const [loaded, setLoaded] = useState(false);
   // Writes of ours still on their way to storage. While any is, a storage echo is an older value than

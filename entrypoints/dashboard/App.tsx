@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../utils/i18n';
 import { useLanguageSetting } from '../../utils/i18n/use-language';
 import { useUiStore } from '../../utils/ui-store';
 import { SECTIONS } from './sections';
+import { StockPanel } from '../../components/stock/StockPanel';
 import { PracticeBanner } from '../../components/practice/PracticeBanner';
 import { PracticeMenu } from '../../components/practice/PracticeMenu';
 
@@ -74,6 +75,8 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
+        {/* Stock sync is on the dashboard as it opens, whatever the section (DESIGN.md). */}
+        <StockPanel />
         <Suspense fallback={<span className="spinner" role="status" aria-label={t('common.loading')} />}>
           {current && <current.Component />}
         </Suspense>

@@ -1,0 +1,76 @@
+/**
+ * Stock in step across shops, on the dashboard as it opens (DESIGN.md): sync now, push automatically,
+ * the safety buffer, the scheduled check, then conflicts, pushes and history. The background does the
+ * work; this only writes settings, sends requests and shows what storage holds.
+ */
+import { useId } from 'react';
+import { browser } from 'wxt/browser';
+import { useTranslation } from 'react-i18next';
+import type { StockRequest } from '@/utils/stock/requests';
+import { StockConflicts } from './StockConflicts';
+import { StockHistory } from './StockHistory';
+import { StockStatusList } from './StockStatusList';
+import { useStockSettings } from './use-stock';
+import './stock.css';
+
+const wholeOr = (value: string, fallback: number, max: number) => {
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n >= 0 ? Math.min(n, max) : fallback;
+};
+
+export function StockPanel() {
+  const { t } = useTranslation();
+  const [settings, change] = useStockSettings();
+  const ids = { buffer: useId(), check: useId(), title: useId() };
+  const syncNow = () => void browser.runtime.sendMessage({ type: 'stock-sync-now' } satisfies StockRequest);
+  return (
+    <section className="stock-panel" aria-labelledby={ids.title}>
+      <div className="stock-panel-heading">
+        <h2 id={ids.title}>{t('stock.title')}</h2>
+        <p className="muted">{t('stock.hint')}</p>
+      </div>
+      <div className="stock-controls">
+        <button type="button" className="btn btn-primary btn-small" data-testid="stock-sync" onClick={syncNow}>
+          {t('stock.syncNow')}
+        </button>
+        <label className="stock-check">
+          <input type="checkbox" data-testid="stock-auto" checked={settings.auto} onChange={(e) => change({ ...settings, auto: e.currentTarget.checked })} />
+          {t('stock.auto')}
+        </label>
+        <label htmlFor={ids.buffer} title={t('stock.bufferHint')}>
+          {t('stock.buffer')}
+        </label>
+        <input
+          id={ids.buffer}
+          className="stock-number"
+          type="number"
+          min={0}
+          max={999}
+          inputMode="numeric"
+          data-testid="stock-buffer"
+          value={settings.buffer}
+          onChange={(e) => change({ ...settings, buffer: wholeOr(e.currentTarget.value, 0, 999) })}
+        />
+        <label htmlFor={ids.check} title={t('stock.checkHint')}>
+          {t('stock.checkEvery')}
+        </label>
+        <input
+          id={ids.check}
+          className="stock-number"
+          type="number"
+          min={0}
+          max={1440}
+          inputMode="numeric"
+          data-testid="stock-check-minutes"
+          value={settings.checkEveryMinutes}
+          onChange={(e) => change({ ...settings, checkEveryMinutes: wholeOr(e.currentTarget.value, 0, 1440) })}
+        />
+      </div>
+      <StockConflicts />
+      <div className="stock-columns">
+        <StockStatusList />
+        <StockHistory />
+      </div>
+    </section>
+  );
+}

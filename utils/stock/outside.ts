@@ -1,0 +1,34 @@
+/**
+ * Stock changed outside stock sync: the seller typed a new stock in the dashboard, imported a file, or
+ * saved a listing into the catalogue. Stock sync remembers the catalogue stock it last decided
+ * (`stockCatalogueSeen`); any other difference is the seller's own change: a history line (`edit`) and,
+ * with `stock-auto` on, a push of the new number to every linked shop.
+ */
+import type { CatalogueStocks, StockEvent } from './ledger';
+
+export interface OutsideChanges {
+  events: StockEvent[];
+  /** Products whose stock changed outside stock sync (their listings should follow). */
+  productSkus: string[];
+  /** Linked products stock sync has not remembered yet (to remember now, so a later edit is seen). */
+  unseen: string[];
+}
+
+/** A product stock sync has not seen before is new to it (just linked), not changed: no line for it. */
+export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, at: number): OutsideChanges {
+  const events: StockEvent[] = [];
+  const productSkus: string[] = [];
+  const unseen: string[] = [];
+  for (const [productSku, stocks] of Object.entries(current)) {
+    const before = seen[productSku];
+    if (!before) {
+      unseen.push(productSku);
+      continue;
+    }
+    const changed = Object.entries(stocks).filter(([sku, n]) => before[sku] !== undefined && before[sku] !== n);
+    if (changed.length === 0) continue;
+    productSkus.push(productSku);
+    for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source: 'edit', at });
+  }
+  return { events, productSkus, unseen };
+}
