@@ -28,6 +28,11 @@ export interface CategoryWords {
   category: string[];
   /** the product's name: breaks ties and helps when the category is a single broad word */
   name: string[];
+  /**
+   * words of the levels above the seller's category (category-parents.ts: "keripik" lies under
+   * "Makanan Ringan" / "Snacks"): 1 point each, so a level-1 column can be walked from a leaf word
+   */
+  parents?: string[];
 }
 
 export function categoryWords(listing: { category: string; name: string }): CategoryWords {
@@ -35,11 +40,22 @@ export function categoryWords(listing: { category: string; name: string }): Cate
   return { category, name: wordsOf(listing.name).filter((w) => !category.includes(w)) };
 }
 
-/** 2 points per category word the option shares, 1 per name word. */
+/** 2 points per category word the option shares, 1 per name word, 1 per parent word. */
 export function scoreOption(option: string, words: CategoryWords): number {
   const own = wordsOf(option);
   const shares = (w: string) => own.some((o) => sameWord(o, w));
-  return words.category.filter(shares).length * 2 + words.name.filter(shares).length;
+  const parents = (words.parents ?? []).filter((w) => !words.category.includes(w) && !words.name.includes(w));
+  return words.category.filter(shares).length * 2 + words.name.filter(shares).length + parents.filter(shares).length;
+}
+
+/**
+ * Whether an option can be the seller's category itself (a leaf): it shares a word of the category or
+ * the name. Sharing only parent words ("Makanan Ringan" for "Keripik") is a level on the way, never
+ * the place to stop: a "close enough" sibling such as "Kacang" must not be chosen for "Keripik".
+ */
+export function namesCategory(option: string, words: CategoryWords): boolean {
+  const own = wordsOf(option);
+  return [...words.category, ...words.name].some((w) => own.some((o) => sameWord(o, w)));
 }
 
 export type Best = { index: number; score: number } | { none: true } | { tie: [string, string] };
