@@ -22,6 +22,29 @@ export interface Item {
 }
 
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
+/** A column still loading says so in words; it is no entry. */
+const LOADING = /^(memuat|loading)/i;
+const NOT_ENTRY = /^(INPUT|TEXTAREA|BUTTON|SELECT|LABEL|H[1-6]|SCRIPT|STYLE|OPTION)$/;
+
+/**
+ * Entries by shape alone, for a picker whose classes say nothing (hashed) and that has no roles: rows
+ * of text that repeat under one parent with the same tag (a list drawn with <div>s).
+ */
+function repeatedRows(root: Element): Element[] {
+  const rows = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (NOT_ENTRY.test(el.tagName) || el.closest('button')) continue;
+    const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('').trim();
+    if (!hasWords(own) || own.length > 120 || LOADING.test(own) || isHidden(el)) continue;
+    let row = el;
+    while (row.parentElement && row.parentElement !== root && row.parentElement.children.length === 1) row = row.parentElement;
+    rows.add(row);
+  }
+  return [...rows].filter((row) => {
+    const siblings = Array.from(row.parentElement?.children ?? []).filter((c) => c !== row && c.tagName === row.tagName && rows.has(c));
+    return siblings.length > 0;
+  });
+}
 
 /** A disabled entry: the item or a wrapper of it inside its column says so (`.disabled-node`, aria). */
 function disabledWithin(el: Element, column: Element): boolean {
@@ -48,7 +71,8 @@ export function columnsIn(root: Element): Item[][] {
     const text = (el.textContent ?? '').trim();
     return text.length <= 120 && hasWords(text) && !isHidden(el);
   });
-  const items = innermost(found);
+  const items = innermost(found).filter((el) => !LOADING.test((el.textContent ?? '').trim()));
+  if (!items.length) items.push(...repeatedRows(root));
   const groups = new Map<Element, Element[]>();
   for (const el of items) {
     // the smallest container that holds another entry: that is this entry's column (a lone entry's

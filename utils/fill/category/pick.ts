@@ -43,15 +43,13 @@ export interface CategoryContext {
   refind?: () => Element | undefined;
 }
 
-/** What the trigger shows: an input's value, or its text and its row's (a path drawn beside it). */
-function shownNear(trigger: Element, popup?: Element): string {
-  const parts: string[] = [valueOf(trigger), trigger.querySelector('input')?.value ?? '', trigger.textContent ?? ''];
-  let up = trigger.parentElement;
-  for (let depth = 0; up && depth < 2; depth++, up = up.parentElement) {
-    if (popup && up.contains(popup)) break;
-    parts.push(up.textContent ?? '');
-  }
-  return parts.join(' ');
+/**
+ * What the trigger itself shows (an input's value, or its text). Never its row: Shopee lists suggested
+ * paths beside the trigger, and a suggestion naming the leaf is not a category the page committed.
+ */
+function shownBy(trigger: Element): string {
+  const input = trigger.querySelector('input');
+  return [valueOf(trigger), input?.value ?? '', trigger.textContent ?? ''].join(' ');
 }
 
 const includesLeaf = (shown: string, leaf: string) => normaliseLabel(shown).includes(normaliseLabel(leaf));
@@ -191,7 +189,7 @@ function cancel(ctx: CategoryContext, trigger: Element, before: Set<Element>): v
 
 export async function pickCategory(trigger: Element, wanted: CategoryWanted, ctx: CategoryContext): Promise<Outcome> {
   const last = wanted.path?.at(-1);
-  if (last && includesLeaf(shownNear(trigger), last)) return { status: 'already' };
+  if (last && includesLeaf(shownBy(trigger), last)) return { status: 'already' };
   if (isDisabled(trigger)) return { status: 'locked', why: 'disabled' };
   const words = pathWords(wanted);
   const before = new Set(popups(ctx.doc, trigger, ctx.picker));
@@ -221,7 +219,7 @@ export async function pickCategory(trigger: Element, wanted: CategoryWanted, ctx
   const current = () => (trigger.isConnected ? trigger : ctx.refind?.());
   const shown = await waitFor(() => {
     const t = current();
-    return t && includesLeaf(shownNear(t, openPicker(ctx, trigger, before)), leaf) ? true : undefined;
+    return t && !t.contains(openPicker(ctx, trigger, before) ?? null) && includesLeaf(shownBy(t), leaf) ? true : undefined;
   }, { timeout: ctx.timeout, signal: ctx.signal });
   if (!shown) {
     if (openPicker(ctx, trigger, before)) cancel(ctx, trigger, before);
