@@ -9,7 +9,7 @@
  */
 import type { PickerSpec } from '../../platforms/define';
 import { normaliseLabel } from '../../platforms/labels';
-import { bestOption, exactOption, namesCategory, scoreOption, type CategoryWords } from '../../platforms/flows/category-words';
+import { bestLevelOption, exactOption, namesCategory, scoreOption, type CategoryWords } from '../../platforms/flows/category-words';
 import { pathWords } from '../../platforms/flows/category-path-words';
 import { closePopups, exactly, popups, searchBox } from '../choose';
 import { isDisabled, isHidden, press, valueOf } from '../dom';
@@ -76,7 +76,7 @@ function choose(column: Item[], level: number, wanted: CategoryWanted, words: Ca
   const remembered = wanted.path?.[level];
   const exact = remembered ? exactOption(texts, remembered) : -1;
   if (exact >= 0) return column[exact];
-  const best = bestOption(texts, words);
+  const best = bestLevelOption(texts, words);
   if (!('index' in best)) return undefined;
   const item = column[best.index]!;
   // an entry that only shares words of the levels above ("Kacang" for "Keripik" shares "makanan"?) and

@@ -74,3 +74,21 @@ export function exactOption(options: readonly string[], wanted: string): number 
   const w = normaliseLabel(wanted);
   return options.findIndex((o) => normaliseLabel(o) === w);
 }
+
+/**
+ * Like `bestOption`, but a tie is broken by the words the seller did not write: "Makanan Ringan" beats
+ * "Makanan Ringan Impor" for "Makanan Ringan Keripik" (the extra "Impor" is a claim the seller never
+ * made). Two options as close in both stay a tie: the seller chooses.
+ */
+export function bestLevelOption(options: readonly string[], words: CategoryWords): Best {
+  const best = bestOption(options, words);
+  if (!('tie' in best)) return best;
+  const known = [...words.category, ...words.name, ...(words.parents ?? [])];
+  const foreign = (text: string) => wordsOf(text).filter((w) => !known.some((k) => sameWord(k, w))).length;
+  const top = Math.max(...options.map((o) => scoreOption(o, words)));
+  const tied = options.map((text, index) => ({ text, index })).filter((o) => o.text && scoreOption(o.text, words) === top);
+  tied.sort((a, b) => foreign(a.text) - foreign(b.text));
+  const [first, second] = tied;
+  if (first && second && foreign(first.text) < foreign(second.text)) return { index: first.index, score: top };
+  return best;
+}
