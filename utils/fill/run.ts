@@ -59,9 +59,14 @@ function stageFieldFound(ctx: ExecContext, step: PlanStep): boolean {
   return !!spec && !('missing' in findField(ctx.doc, step.field, spec));
 }
 
-/** Error texts the page shows as alerts (its own validation messages). */
+/**
+ * Error texts the page shows (its own validation messages): alerts, and the error lines form kits draw
+ * under a field without a role (`.invalid-feedback`, `.form-error`, `.error-text`), so a refused Next is
+ * said at once instead of after the whole wait.
+ */
+const ALERTS = '[role=alert],[class*=invalid-feedback],[class*=error-text],[class*=form-error],[class*=field-error],[class*=error-message],[class*=errorMessage]';
 function pageAlerts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('[role=alert]')).filter((el) => !isHidden(el) && el.textContent?.trim());
+  return Array.from(doc.querySelectorAll(ALERTS)).filter((el) => !isHidden(el) && el.textContent?.trim() && !el.closest('[data-testid=serentak-panel]'));
 }
 
 const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable=true],[contenteditable=""],[role=combobox],[role=radiogroup],[role=switch]';

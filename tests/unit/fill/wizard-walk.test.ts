@@ -72,3 +72,21 @@ test('a field no step shows stays pending to the last step, then is reported, ne
   expect(page.model).toEqual({ name: keripik.name, price: '15000', stock: '40', weight: '250' });
   expect(statusOf(report).sku).not.toBe('filled');
 });
+
+test('a Next the page refuses with an error line (no role): said at once, later steps reported unreached', async () => {
+  const page = wizard([[['Nama Produk', 'name'], ['Kode Wajib', 'required']], [['Harga', 'price'], ['Stok', 'stock'], ['Berat', 'weight'], ['SKU Induk', 'sku']]]);
+  // the page's own validation: a field the listing has no value for blocks the step
+  const primary = document.getElementById('primary')!;
+  primary.addEventListener('click', (e) => {
+    if (page.model.required) return;
+    e.stopImmediatePropagation();
+    document.getElementById('step')!.insertAdjacentHTML('beforeend', '<div class="invalid-feedback">Kode Wajib harus diisi</div>');
+  }, { capture: true });
+  const started = Date.now();
+  const report = await runFill(platform, keripik, { timeout: 1000 });
+  expect(Date.now() - started).toBeLessThan(2500);
+  expect(page.pressed).toEqual([]);
+  expect(page.model).toEqual({ name: keripik.name });
+  expect(report.nextAction?.id).toContain('Kode Wajib harus diisi');
+  expect(statusOf(report)).toMatchObject({ name: 'filled', price: 'failed', stock: 'failed', weight: 'failed', sku: 'failed' });
+});
