@@ -10,8 +10,8 @@ import { valueOf } from './dom';
 import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
+import { pickCategory } from './category/pick';
 import {
-  fillCategory,
   fillChoice,
   fillPhotos,
   fillRadio,
@@ -50,6 +50,8 @@ function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepRes
           ? reason.optionMissing(outcome.detail ?? '')
           : outcome.why === 'categoryMissing'
             ? reason.categoryMissing(outcome.detail ?? '')
+            : outcome.why === 'categoryNotKept'
+              ? reason.categoryNotKept(outcome.detail ?? '')
             : outcome.why === 'photosRejected'
               ? reason.photosRejected()
               : outcome.why === 'variantsIncomplete'
@@ -167,7 +169,13 @@ async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ct
     return fillChoice(element, value.choice, spec.kind === 'searchSelect', ctx, spec.picker);
   }
   if ('on' in value) return fillToggle(element, value.on);
-  if ('category' in value) return fillCategory(element, value.category, value.path, ctx, spec.picker);
+  if ('category' in value) {
+    const refind = () => {
+      const again = findField(ctx.doc, 'category', spec);
+      return 'found' in again ? again.found.element : undefined;
+    };
+    return pickCategory(element, { category: value.category, name: ctx.listing.name, path: value.path }, { ...ctx, picker: spec.picker, refind });
+  }
   if ('photos' in value) return fillPhotos(element as HTMLInputElement, value.photos, value.names);
   if ('parts' in value) return fillDimensions(element, spec, value.parts);
   if ('preorderDays' in value) return fillTyped(element, String(value.preorderDays), numberMatcher(value.preorderDays));

@@ -37,6 +37,14 @@ export const reason = {
     id: `Kategori untuk "${words}" tidak ditemukan lewat pencarian halaman; pilih manual`,
     en: `No category found for "${words}" through the page's search; choose it by hand`,
   }),
+  /** detail: "the path chosen|what the trigger shows" */
+  categoryNotKept: (detail: string): Bilingual => {
+    const [chosen = '', seen = ''] = detail.split('|');
+    return {
+      id: `Kategori "${chosen}" dipilih, tetapi halaman menampilkan "${seen || 'kosong'}"; pilih manual`,
+      en: `Category "${chosen}" was chosen, but the page shows "${seen || 'nothing'}"; choose it by hand`,
+    };
+  },
   photosRejected: (): Bilingual => ({ id: 'Halaman tidak menerima foto; unggah manual', en: 'The page did not take the photos; upload them by hand' }),
   variantsByHand: (where: string): Bilingual => ({
     id: `Isi varian secara manual di ${where}; harga dasar dan total stok masuk ke kolom utama`,

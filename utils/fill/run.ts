@@ -7,8 +7,8 @@
  * last report is 'done' only after every stage the engine could reach. Never presses save unless
  * `autoSubmit`, and then only after a fill where no core field failed.
  */
-import { fieldSpec, type Platform } from '../platforms/define';
-import { NEXT_LABELS } from '../platforms/labels';
+import { fieldSpec, type Locator, type Platform } from '../platforms/define';
+import { NEXT_LABELS, normaliseLabel } from '../platforms/labels';
 import { isDisabled, isHidden, press } from './dom';
 import { executeStep, missingResult, stillHolds, type ExecContext, type StepResult } from './execute';
 import { findField, labelElements } from './find';
@@ -44,17 +44,13 @@ type FillStep = Extract<PlanStep, { action: 'fill' }>;
 
 const byKey = (a: { field: FieldKey }, b: { field: FieldKey }) => FIELD_KEYS.indexOf(a.field) - FIELD_KEYS.indexOf(b.field);
 
-/**
- * Whether a stage shows now: one of its fields can be found, or one of its marker texts (a wizard step
- * whose fields may all be skipped, e.g. e-Katalog's optional SNI or variants step).
- */
-function stageVisible(ctx: ExecContext, stage: number, steps: PlanStep[]): boolean {
+/** The most wizard steps walked in one fill (a loop guard: LKPP's longest wizard has ten). */
+const MAX_STEPS = 16;
+
+/** Whether an adapter's hint says this step shows now (a marker text of it is on screen). */
+function hintShows(ctx: ExecContext, stage: number): boolean {
   const marker = ctx.platform.steps?.[stage]?.marker;
-  if (marker?.length && labelElements(ctx.doc, marker).length) return true;
-  return steps.some((s) => {
-    const spec = s.action === 'fill' ? fieldSpec(ctx.platform, s.field) : undefined;
-    return spec && !spec.toggle && 'found' in findField(ctx.doc, s.field, spec);
-  });
+  return !!marker?.length && labelElements(ctx.doc, marker).length > 0;
 }
 
 /** Whether a planned field can be found on the page now (no wait). */
@@ -63,35 +59,69 @@ function stageFieldFound(ctx: ExecContext, step: PlanStep): boolean {
   return !!spec && !('missing' in findField(ctx.doc, step.field, spec));
 }
 
-/** Error texts the page shows as alerts (its own validation messages). */
+/**
+ * Error texts the page shows (its own validation messages): alerts, and the error lines form kits draw
+ * under a field without a role (`.invalid-feedback`, `.form-error`, `.error-text`), so a refused Next is
+ * said at once instead of after the whole wait.
+ */
+const ALERTS = '[role=alert],[class*=invalid-feedback],[class*=error-text],[class*=form-error],[class*=field-error],[class*=error-message],[class*=errorMessage]';
 function pageAlerts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('[role=alert]')).filter((el) => !isHidden(el) && el.textContent?.trim());
+  return Array.from(doc.querySelectorAll(ALERTS)).filter((el) => !isHidden(el) && el.textContent?.trim() && !el.closest('[data-testid=serentak-panel]'));
 }
 
-type Advanced = { opened: true } | { opened: false; pageSays?: string; button?: string };
+const CONTROLS = 'input:not([type=hidden]),select,textarea,[contenteditable=true],[contenteditable=""],[role=combobox],[role=radiogroup],[role=switch]';
+
+/** The controls a person sees now (outside Serentak's panel): a new one means the page moved on. */
+function visibleControls(doc: Document): Set<Element> {
+  return new Set(Array.from(doc.querySelectorAll(CONTROLS)).filter((el) => !el.closest('[data-testid=serentak-panel]') && !isHidden(el)));
+}
+
+type Advanced = { opened: true } | { last: true } | { opened: false; pageSays?: string; button?: string };
 
 /**
- * Press the page's own Next and wait for the next stage. When the page refuses (a required field the
- * listing has no value for, e.g. e-Katalog's PPN status), say what the page asked for, at once.
+ * Press the page's own Next and wait for what it shows next: new controls (the next step, or the
+ * second stage of a two-stage form), or the page's refusal (a required field the listing has no
+ * value for, e.g. e-Katalog's PPN status), said at once. No Next on screen: this is the last step.
+ * The adapter's `next` locators are hints tried first; a button that saves is never pressed as Next.
  */
-async function advance(ctx: ExecContext, stage: number, next: PlanStep[]): Promise<Advanced> {
-  if (stageVisible(ctx, stage, next)) return { opened: true };
-  const locators = [...(ctx.platform.steps?.[stage - 1]?.next ?? []), { label: NEXT_LABELS }];
-  const button = await waitFor(() => {
+async function advance(ctx: ExecContext, hints: readonly Locator[]): Promise<Advanced> {
+  const locators = [...hints, { label: NEXT_LABELS }];
+  const find = () => {
     const b = findButton(ctx.doc, locators);
+    return b && !isSaveButton(b) && !b.closest('[data-testid=serentak-panel]') ? b : undefined;
+  };
+  const shown = find();
+  if (!shown) return { last: true };
+  // a Next the page enables once its own validation of the step has run
+  const button = isDisabled(shown) ? await waitFor(() => {
+    const b = find();
     return b && !isDisabled(b) ? b : undefined;
-  }, { timeout: 2000, signal: ctx.signal });
-  if (!button) return { opened: false };
+  }, { timeout: 2000, signal: ctx.signal }) : shown;
+  if (!button) return { opened: false, button: shown.textContent?.trim() || undefined };
   const before = new Set(pageAlerts(ctx.doc));
+  const controls = visibleControls(ctx.doc);
+  const markers = (ctx.platform.steps ?? []).map((_, i) => hintShows(ctx, i));
   press(button);
   const refusal = () => pageAlerts(ctx.doc).filter((el) => !before.has(el));
-  const result = await waitFor(() => (stageVisible(ctx, stage, next) ? 'opened' : refusal().length ? 'refused' : undefined), {
-    timeout: 5000,
-    signal: ctx.signal,
-  });
+  const moved = () =>
+    [...visibleControls(ctx.doc)].some((el) => !controls.has(el)) || (ctx.platform.steps ?? []).some((_, i) => !markers[i] && hintShows(ctx, i));
+  const result = await waitFor(() => (moved() ? 'opened' : refusal().length ? 'refused' : undefined), { timeout: 5000, signal: ctx.signal });
   if (result === 'opened') return { opened: true };
   const pageSays = refusal().map((el) => el.textContent!.trim()).slice(0, 2).join('; ');
   return { opened: false, pageSays: pageSays || undefined, button: button.textContent?.trim() || undefined };
+}
+
+/** A Next (never a save) on screen now. */
+function nextShown(ctx: ExecContext): boolean {
+  const b = findButton(ctx.doc, [...(ctx.platform.steps ?? []).flatMap((h) => h.next ?? []), { label: NEXT_LABELS }]);
+  return !!b && !isSaveButton(b) && !b.closest('[data-testid=serentak-panel]');
+}
+
+/** Save, submit and publish are never "Next", whatever a locator matched (STYLE: never press save). */
+const SAVE_WORDS = /\b(simpan|kirim|ajukan|terbitkan|tampilkan|submit|save|publish)\b/i;
+function isSaveButton(button: Element): boolean {
+  const text = `${button.textContent ?? ''} ${button.getAttribute('aria-label') ?? ''} ${(button as HTMLInputElement).value ?? ''}`;
+  return SAVE_WORDS.test(text) || (button as HTMLButtonElement).type === 'submit' && !NEXT_LABELS.some((l) => normaliseLabel(text).includes(normaliseLabel(l)));
 }
 
 export async function runFill(platform: Platform, listing: Listing, options: RunOptions = {}): Promise<FillReport> {
@@ -125,92 +155,89 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
   emit();
 
   const plan = planFill(platform, listing);
-  const stages = Math.max(1, platform.steps?.length ?? 1);
-  const stepsOf = (stage: number) => plan.filter((s) => s.stage === stage);
-  // A wizard showing one step at a time may be past its first steps (the seller finished a step the
-  // engine could not, then pressed Isi formulir again): start at the step the page shows.
-  let start = 0;
-  if (stages > 1 && !stageVisible(ctx, 0, stepsOf(0))) {
-    for (let stage = 1; stage < stages; stage++) {
-      if (stageVisible(ctx, stage, stepsOf(stage))) {
-        start = stage;
+  for (const s of plan) if (s.action === 'skip') add({ field: s.field, status: 'skipped', reason: s.reason });
+  // Adapters' steps are hints (markers, Next buttons), not a step → fields table: every pending field
+  // whose control shows now is filled, then the page's Next, until the last step or a refusal. A field
+  // not met yet stays pending until the end (LKPP regroups its wizard between versions).
+  const hints = platform.steps ?? [];
+  const shownHint = () => hints.findIndex((_, i) => hintShows(ctx, i));
+  // A wizard may be past its first steps (the seller finished a step the engine could not, then
+  // pressed Isi formulir again): fields of the steps before the one on screen were passed.
+  const firstShown = shownHint();
+  const passedHint = (field: FieldKey) => {
+    const at = hints.findIndex((h) => h.fields.includes(field));
+    return firstShown > 0 && at >= 0 && at < firstShown;
+  };
+  const hooksRun = new Set<number>();
+  let pending: PlanStep[] = plan.filter((s) => s.action === 'fill');
+  let variantsFilled = false;
+  for (let step = 0; step < MAX_STEPS && pending.length; step++) {
+    if (step > 0) {
+      const hintNext = hints[shownHint()]?.next ?? hints.flatMap((h) => h.next ?? []);
+      const advanced = await advance(ctx, hintNext);
+      if ('last' in advanced) break;
+      if (!advanced.opened) {
+        // the button as the page names it (an English page says "Next", not "Selanjutnya")
+        const label = advanced.button ?? NEXT_LABELS[0]!;
+        report.nextAction = advanced.pageSays
+          ? {
+              id: `Halaman meminta: "${advanced.pageSays}". Lengkapi, klik "${label}", lalu tekan Isi formulir lagi`,
+              en: `The page asks: "${advanced.pageSays}". Complete it, click "${label}", then press Fill form again`,
+            }
+          : { id: `Klik "${label}" lalu tekan Isi formulir lagi`, en: `Click "${label}" then press Fill form again` };
+        for (const s of pending) add({ field: s.field, status: 'failed', reason: reason.stageUnreached(label) });
+        pending = [];
         break;
       }
     }
-  }
-  for (const s of plan.filter((p) => p.stage < start)) {
-    add({ field: s.field, status: 'skipped', reason: s.action === 'skip' ? s.reason : reason.stepPassed() });
-  }
-  let variantsFilled = false;
-  for (let stage = start; stage < stages; stage++) {
-    const steps = stepsOf(stage);
-    const advanced = stage > start ? await advance(ctx, stage, steps) : { opened: true as const };
-    if (!advanced.opened) {
-      const button = platform.steps?.[stage - 1]?.next?.find((l) => 'label' in l);
-      // the button as the page names it (an English page says "Next", not "Selanjutnya")
-      const label = advanced.button ?? (button && 'label' in button ? button.label[0]! : NEXT_LABELS[0]!);
-      report.nextAction = advanced.pageSays
-        ? {
-            id: `Halaman meminta: "${advanced.pageSays}". Lengkapi, klik "${label}", lalu tekan Isi formulir lagi`,
-            en: `The page asks: "${advanced.pageSays}". Complete it, click "${label}", then press Fill form again`,
-          }
-        : { id: `Klik "${label}" lalu tekan Isi formulir lagi`, en: `Click "${label}" then press Fill form again` };
-      for (const s of plan.filter((p) => p.stage >= stage)) {
-        add(
-          s.action === 'skip'
-            ? { field: s.field, status: 'skipped', reason: s.reason }
-            : { field: s.field, status: 'failed', reason: reason.stageUnreached(label) },
-        );
-      }
-      break;
+    // code an adapter runs when its step shows (values without a report key: e-Katalog's SNI)
+    for (const [i, hint] of hints.entries()) {
+      if (!hint.fill || hooksRun.has(i) || !hintShows(ctx, i)) continue;
+      hooksRun.add(i);
+      await hint.fill({ document: doc, listing, signal: options.signal }).catch(() => undefined);
     }
-    const stepFill = platform.steps?.[stage]?.fill;
-    if (stepFill) await stepFill({ document: doc, listing, signal: options.signal }).catch(() => undefined);
     // one settle window for the page, then passes over the fields; a field not found stays pending and
     // is looked for again only after a step mounted new controls (one overall bound on that waiting).
-    // A later wizard step was already waited for by advance() (its fields showed): one render suffices,
-    // a window per step would cost e-Katalog's ten steps a second and a half.
-    if (stage === start) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
+    // A later wizard step was already waited for by advance() (its controls showed): one render suffices.
+    if (step === 0) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
     else await settle();
-    let pending: PlanStep[] = steps;
     const filled: { step: FillStep; result: StepResult }[] = [];
-    while (pending.length) {
+    let open = pending;
+    pending = [];
+    while (open.length) {
       const next: PlanStep[] = [];
       const expected = new Set<FieldKey>();
       let variantsPending = false;
       let remount = false;
-      for (const step of pending) {
+      for (const planned of open) {
+        if (planned.action === 'skip') continue;
         if (options.signal?.aborted) {
-          add({ field: step.field, status: 'failed', reason: reason.cancelled() });
+          add({ field: planned.field, status: 'failed', reason: reason.cancelled() });
           continue;
         }
-        if (step.action === 'skip') {
-          add({ field: step.field, status: 'skipped', reason: step.reason });
-          continue;
-        }
-        if (variantsFilled && (step.field === 'price' || step.field === 'stock')) {
-          add({ field: step.field, status: 'skipped', reason: reason.perVariant() });
+        if (variantsFilled && (planned.field === 'price' || planned.field === 'stock')) {
+          add({ field: planned.field, status: 'skipped', reason: reason.perVariant() });
           continue;
         }
         // after a category pick the rest waits for the re-mounted section (a value set in the old one
         // is lost); price and stock wait for a variant table still mounting (it replaces them)
-        if (remount || (variantsPending && (step.field === 'price' || step.field === 'stock'))) {
-          next.push(step);
+        if (remount || (variantsPending && (planned.field === 'price' || planned.field === 'stock'))) {
+          next.push(planned);
           continue;
         }
-        const result = await executeStep(step, ctx);
+        const result = await executeStep(planned, ctx);
         if ('pending' in result) {
-          next.push(step);
-          if (result.mounting) expected.add(step.field);
-          if (step.field === 'variants') variantsPending = result.mounting;
+          next.push(planned);
+          if (result.mounting) expected.add(planned.field);
+          if (planned.field === 'variants') variantsPending = result.mounting;
           continue;
         }
-        if (step.field === 'category' && result.status === 'filled') {
+        if (planned.field === 'category' && result.status === 'filled') {
           remount = true;
           for (const f of MOUNTS_AFTER_CATEGORY) expected.add(f);
         }
-        if (step.field === 'variants') variantsFilled = result.status === 'filled' || result.reason.id === reason.alreadyRight().id;
-        if (result.status === 'filled') filled.push({ step, result });
+        if (planned.field === 'variants') variantsFilled = result.status === 'filled' || result.reason.id === reason.alreadyRight().id;
+        if (result.status === 'filled') filled.push({ step: planned, result });
         add(result);
       }
       if (!next.length) break;
@@ -218,12 +245,21 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
       const waitLeft = mountBound - mountWaited;
       const awaited = [...expected].some(missing);
       if (!remount && !awaited) {
-        for (const s of next) add(missingResult(s.field, ctx));
+        // not on this step: pending for the next one (or reported at the end)
+        pending = next;
         break;
       }
       // wait (DOM-driven) for the section the step mounts, not for each missing field: the fields a
       // category pick or a switch brings, bounded once for the whole fill
-      if (awaited && waitLeft > 0) {
+      // A step with a Next of its own: the section may come on a later step (e-Katalog's brand), so
+      // only the page's settle window, not the mount bound; what does not come stays pending.
+      if (awaited && waitLeft > 0 && nextShown(ctx)) {
+        await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
+        if (![...expected].some((f) => next.some((s) => s.field === f && stageFieldFound(ctx, s))) && !remount) {
+          pending = next;
+          break;
+        }
+      } else if (awaited && waitLeft > 0) {
         const mounted = () => [...expected].some((f) => next.some((s) => s.field === f && stageFieldFound(ctx, s)));
         const t0 = Date.now();
         const came = await waitFor(mounted, { timeout: Math.min(waitLeft, ctx.findTimeout), signal: options.signal });
@@ -232,17 +268,19 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
         if (came) await settle();
       }
       if (!awaited) await quiet(QUIET_MS, Math.min(SETTLE_MAX_MS, ctx.findTimeout), options.signal);
-      pending = next;
+      open = next;
     }
-    // read back after the last change of this stage: "filled" only if the page still shows the value
-    for (const { step, result } of filled) {
-      if (!stillHolds(step, ctx, result.categoryPath)) {
-        const line = report.fields.find((f) => f.field === step.field);
+    // read back after the last change of this step: "filled" only if the page still shows the value
+    for (const { step: done, result } of filled) {
+      if (!stillHolds(done, ctx, result.categoryPath)) {
+        const line = report.fields.find((f) => f.field === done.field);
         if (line) Object.assign(line, { status: 'failed', reason: reason.notKept() });
       }
     }
     if (filled.length) emit();
   }
+  // the last step: what was never met is a field this form lacks (or one the seller passed)
+  for (const s of pending) add(passedHint(s.field) ? { field: s.field, status: 'skipped', reason: reason.stepPassed() } : missingResult(s.field, ctx));
 
   const coreFailed = report.fields.some((f) => f.status === 'failed' && CORE_FIELDS.includes(f.field));
   if (options.autoSubmit && !coreFailed && !options.signal?.aborted) {

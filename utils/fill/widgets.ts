@@ -6,7 +6,7 @@
 import type { Locator, PickerSpec } from '../platforms/define';
 import { normaliseLabel } from '../platforms/labels';
 import { editorText, isDisabled, isHidden, isReadOnly, press, valueOf } from './dom';
-import { closePopups, confirmIfAsked, exactly, openTrigger, pickOption, searchAndPick, searchCategory, walkPath } from './choose';
+import { closePopups, exactly, openTrigger, pickOption, searchAndPick } from './choose';
 import { findWith } from './find';
 import { dataUrlToFile, setFiles, setInputValue, setRichText, setSelectByText } from './set';
 import type { Outcome } from './types';
@@ -195,33 +195,6 @@ export async function fillPhotos(input: HTMLInputElement, photos: string[], name
   }, { timeout: 3000 });
   await settle();
   return { status: 'filled', shown: `${files.length} foto / photos` };
-}
-
-/** Category: the remembered path first, else the page's own search with the product's words. */
-export async function fillCategory(
-  trigger: Element,
-  words: string,
-  path: string[] | undefined,
-  ctx: WidgetContext,
-  picker?: PickerSpec,
-): Promise<Outcome> {
-  const last = path?.[path.length - 1];
-  if (last && normaliseLabel(shownBy(trigger)).includes(normaliseLabel(last))) return { status: 'already' };
-  if (isDisabled(trigger)) return { status: 'locked', why: 'disabled' };
-  const options = { picker, signal: ctx.signal, timeout: ctx.timeout };
-  let chosen = path?.length ? await walkPath(ctx.doc, trigger, path, options) : undefined;
-  // a walk that found no level leaves the list open: close it, or the search's click would shut it
-  if (!chosen && path?.length) closePopups(ctx.doc);
-  if (!chosen && words) chosen = await searchCategory(ctx.doc, trigger, words, options);
-  if (!chosen) {
-    closePopups(ctx.doc);
-    return { status: 'failed', why: 'categoryMissing', detail: words };
-  }
-  if (picker?.confirm) {
-    const confirm = picker.confirm;
-    await confirmIfAsked(ctx.doc, () => findButton(ctx.doc, confirm), ctx.signal);
-  }
-  return { status: 'filled', shown: chosen.join(' > '), categoryPath: chosen };
 }
 
 /** A button by locators or by its visible text. */

@@ -152,8 +152,14 @@ export interface PlatformLimits {
 /** Limits whose [seen] status decides whether breaking them blocks or only warns. */
 export type SeenLimit = 'nameMin' | 'priceMin' | 'priceMax';
 
-/** A stage of a two-stage form or a wizard: the fields on it and the button that goes on. */
+/**
+ * A hint about a stage of a two-stage form or a wizard, as the replica's version groups it. The engine
+ * walks the wizard by what is on screen (run.ts): it fills every field whose control shows, presses
+ * Next, and repeats; these hints only add the button to try first, markers, and a hook. A page that
+ * regroups its steps (LKPP between versions) still fills.
+ */
 export interface FormStep {
+  /** where the fields were on the version the adapter was written for (a field shown earlier counts as passed when the page starts later) */
   fields: FieldKey[];
   /** the page's own Next / Selanjutnya (never save): absent on the last step */
   next?: Locator[];

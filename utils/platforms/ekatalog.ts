@@ -90,8 +90,9 @@ export const site = defineSite({
 export default definePlatform({
   ...site,
   limits,
-  // Only the current step is rendered; "Selanjutnya" validates it. Markers are field labels only that
-  // step shows (the step titles are always on screen in the stepper, so they cannot mark a step).
+  // Only the current step is rendered; "Selanjutnya" validates it. These steps are hints (the engine
+  // walks whatever grouping the page shows: v5 and v6 differ). Markers are field labels only that step
+  // shows (the step titles are always on screen in the stepper, so they cannot mark a step).
   steps: [
     { fields: ['category'], next: NEXT, marker: ['Kategori Level 1', 'Category Level 1'] },
     { fields: ['name', 'photos', 'description', 'sku'], next: NEXT, marker: ['Nama Produk', 'Product Name'] },

@@ -9,7 +9,8 @@ import { isHidden, press } from '../../fill/dom';
 import { findWith } from '../../fill/find';
 import { settle, waitFor } from '../../fill/wait';
 import type { FieldFlow, FlowResult } from '../define';
-import { bestOption, categoryWords, exactOption } from './category-words';
+import { bestLevelOption, exactOption, namesCategory } from './category-words';
+import { pathWords } from './category-path-words';
 
 export interface LevelsSpec {
   levels: number;
@@ -32,7 +33,9 @@ const shows = (trigger: Element | undefined, text: string) =>
 
 export function categoryLevels(spec: LevelsSpec): FieldFlow {
   return async ({ listing, document: doc, signal, timeout = 3000 }) => {
-    const words = categoryWords(listing);
+    // the category's words, their English and the words of the levels above (an English tree, or a
+    // seller who wrote only the leaf: "Keripik" under "Makanan & Minuman")
+    const words = pathWords(listing);
     const wanted = listing.category || listing.name;
     const chosen: string[] = [];
     const stop = (n: number, id: string, en: string): FlowResult => ({
@@ -61,11 +64,13 @@ export function categoryLevels(spec: LevelsSpec): FieldFlow {
       const remembered = listing.categoryPath?.[n - 1];
       let index = remembered ? exactOption(texts, remembered) : -1;
       if (index < 0) {
-        const best = bestOption(texts, words);
-        if (!('index' in best)) {
+        const best = bestLevelOption(texts, words);
+        // the last level must name the category itself: a sibling sharing only the levels' words is wrong
+        const wrongLeaf = 'index' in best && n === spec.levels && !namesCategory(texts[best.index]!, words);
+        if (!('index' in best) || wrongLeaf) {
           press(trigger); // close the list, as a person clicks the dropdown again
           closePopups(doc);
-          return 'tie' in best
+          return !('index' in best) && 'tie' in best
             ? stop(n, `"${best.tie[0]}" dan "${best.tie[1]}" sama cocoknya dengan "${wanted}"`, `"${best.tie[0]}" and "${best.tie[1]}" match "${wanted}" equally`)
             : stop(n, `tidak ada pilihan yang cocok dengan "${wanted}"`, `no option matches "${wanted}"`);
         }

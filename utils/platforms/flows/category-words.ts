@@ -28,6 +28,11 @@ export interface CategoryWords {
   category: string[];
   /** the product's name: breaks ties and helps when the category is a single broad word */
   name: string[];
+  /**
+   * words of the levels above the seller's category (category-parents.ts: "keripik" lies under
+   * "Makanan Ringan" / "Snacks"): 1 point each, so a level-1 column can be walked from a leaf word
+   */
+  parents?: string[];
 }
 
 export function categoryWords(listing: { category: string; name: string }): CategoryWords {
@@ -35,11 +40,22 @@ export function categoryWords(listing: { category: string; name: string }): Cate
   return { category, name: wordsOf(listing.name).filter((w) => !category.includes(w)) };
 }
 
-/** 2 points per category word the option shares, 1 per name word. */
+/** 2 points per category word the option shares, 1 per name word, 1 per parent word. */
 export function scoreOption(option: string, words: CategoryWords): number {
   const own = wordsOf(option);
   const shares = (w: string) => own.some((o) => sameWord(o, w));
-  return words.category.filter(shares).length * 2 + words.name.filter(shares).length;
+  const parents = (words.parents ?? []).filter((w) => !words.category.includes(w) && !words.name.includes(w));
+  return words.category.filter(shares).length * 2 + words.name.filter(shares).length + parents.filter(shares).length;
+}
+
+/**
+ * Whether an option can be the seller's category itself (a leaf): it shares a word of the category or
+ * the name. Sharing only parent words ("Makanan Ringan" for "Keripik") is a level on the way, never
+ * the place to stop: a "close enough" sibling such as "Kacang" must not be chosen for "Keripik".
+ */
+export function namesCategory(option: string, words: CategoryWords): boolean {
+  const own = wordsOf(option);
+  return [...words.category, ...words.name].some((w) => own.some((o) => sameWord(o, w)));
 }
 
 export type Best = { index: number; score: number } | { none: true } | { tie: [string, string] };
@@ -57,4 +73,22 @@ export function bestOption(options: readonly string[], words: CategoryWords): Be
 export function exactOption(options: readonly string[], wanted: string): number {
   const w = normaliseLabel(wanted);
   return options.findIndex((o) => normaliseLabel(o) === w);
+}
+
+/**
+ * Like `bestOption`, but a tie is broken by the words the seller did not write: "Makanan Ringan" beats
+ * "Makanan Ringan Impor" for "Makanan Ringan Keripik" (the extra "Impor" is a claim the seller never
+ * made). Two options as close in both stay a tie: the seller chooses.
+ */
+export function bestLevelOption(options: readonly string[], words: CategoryWords): Best {
+  const best = bestOption(options, words);
+  if (!('tie' in best)) return best;
+  const known = [...words.category, ...words.name, ...(words.parents ?? [])];
+  const foreign = (text: string) => wordsOf(text).filter((w) => !known.some((k) => sameWord(k, w))).length;
+  const top = Math.max(...options.map((o) => scoreOption(o, words)));
+  const tied = options.map((text, index) => ({ text, index })).filter((o) => o.text && scoreOption(o.text, words) === top);
+  tied.sort((a, b) => foreign(a.text) - foreign(b.text));
+  const [first, second] = tied;
+  if (first && second && foreign(first.text) < foreign(second.text)) return { index: first.index, score: top };
+  return best;
 }

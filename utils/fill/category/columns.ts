@@ -1,0 +1,96 @@
+/**
+ * Reading an open category picker by what is on screen, whatever its family: a cascader whose columns
+ * are menus (TikTok's Arco `[role=menuitem]`), a modal with side-by-side columns ("C1/C2/C3", "Level
+ * 1..3"), a modal list of whole paths, a list of search results. An item is the innermost element with
+ * words that looks like a list entry; a column is the smallest container holding its sibling items;
+ * columns are read left to right (document order).
+ */
+import { isDisabled, isHidden, innermost } from '../dom';
+
+const ITEM =
+  '[role=menuitem],[role=option],[role=treeitem],[role=radio],li,[class*=item],[class*=Item],[class*=option],[class*=Option],[class*=node],[class*=Node],[class*=cell]';
+
+/** Texts that join the levels of a whole path in one entry ("A > B > C", "A / B / C"). */
+export const PATH_SEPARATOR = /\s*(?:>|›|»|\/)\s*/;
+
+export interface Item {
+  el: Element;
+  text: string;
+  disabled: boolean;
+  /** the entry says it opens a next level (an arrow, aria-haspopup/expanded) */
+  opens: boolean;
+}
+
+const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
+/** A column still loading says so in words; it is no entry. */
+const LOADING = /^(memuat|loading)/i;
+const NOT_ENTRY = /^(INPUT|TEXTAREA|BUTTON|SELECT|LABEL|H[1-6]|SCRIPT|STYLE|OPTION)$/;
+
+/**
+ * Entries by shape alone, for a picker whose classes say nothing (hashed) and that has no roles: rows
+ * of text that repeat under one parent with the same tag (a list drawn with <div>s).
+ */
+function repeatedRows(root: Element): Element[] {
+  const rows = new Set<Element>();
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (NOT_ENTRY.test(el.tagName) || el.closest('button')) continue;
+    const own = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent ?? '').join('').trim();
+    if (!hasWords(own) || own.length > 120 || LOADING.test(own) || isHidden(el)) continue;
+    let row = el;
+    while (row.parentElement && row.parentElement !== root && row.parentElement.children.length === 1) row = row.parentElement;
+    rows.add(row);
+  }
+  return [...rows].filter((row) => {
+    const siblings = Array.from(row.parentElement?.children ?? []).filter((c) => c !== row && c.tagName === row.tagName && rows.has(c));
+    return siblings.length > 0;
+  });
+}
+
+/** A disabled entry: the item or a wrapper of it inside its column says so (`.disabled-node`, aria). */
+function disabledWithin(el: Element, column: Element): boolean {
+  for (let node: Element | null = el; node && node !== column; node = node.parentElement) {
+    if (isDisabled(node)) return true;
+  }
+  return false;
+}
+
+/** An arrow or an expander drawn beside the entry's words, or aria saying it opens a submenu. */
+function opensNext(el: Element, column: Element): boolean {
+  for (let node: Element | null = el; node && node !== column; node = node.parentElement) {
+    if (node.getAttribute('aria-haspopup') === 'true' || node.hasAttribute('aria-expanded')) return true;
+    const text = (node.textContent ?? '').trim();
+    if (/[›>»▸▶]$/.test(text) || node.querySelector('svg,[class*=arrow],[class*=Arrow],[class*=expand],[class*=icon-right]')) return true;
+  }
+  return false;
+}
+
+/** The entries of a picker, grouped in columns, left to right. */
+export function columnsIn(root: Element): Item[][] {
+  const found = Array.from(root.querySelectorAll(ITEM)).filter((el) => {
+    if (/^(INPUT|TEXTAREA|BUTTON|SELECT|UL|OL)$/.test(el.tagName) || el.querySelector('input,textarea,button')) return false;
+    const text = (el.textContent ?? '').trim();
+    return text.length <= 120 && hasWords(text) && !isHidden(el);
+  });
+  const items = innermost(found).filter((el) => !LOADING.test((el.textContent ?? '').trim()));
+  if (!items.length) items.push(...repeatedRows(root));
+  const groups = new Map<Element, Element[]>();
+  for (const el of items) {
+    // the smallest container that holds another entry: that is this entry's column (a lone entry's
+    // column climbs to the picker, which still keeps it apart from the other columns' lists)
+    let column: Element = el.parentElement ?? root;
+    while (column !== root && !items.some((other) => other !== el && column.contains(other))) column = column.parentElement ?? root;
+    if (!groups.has(column)) groups.set(column, []);
+    groups.get(column)!.push(el);
+  }
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => (a[0]!.compareDocumentPosition(b[0]!) & 4 ? -1 : 1))
+    .map(([column, els]) =>
+      els.map((el) => {
+        // the entry's own words, without the arrow drawn after them
+        const text = (el.textContent ?? '').trim().replace(/\s*[›>»▸▶]$/, '');
+        // the words themselves are clicked: the click bubbles to the row's own listener
+        return { el, text, disabled: disabledWithin(el, column), opens: opensNext(el, column) };
+      }),
+    );
+}
+
