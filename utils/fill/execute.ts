@@ -52,6 +52,8 @@ function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepRes
             ? reason.categoryMissing(outcome.detail ?? '')
             : outcome.why === 'photosRejected'
               ? reason.photosRejected()
+              : outcome.why === 'unitUnknown'
+                ? reason.unitUnknown()
               : outcome.why === 'variantsIncomplete'
                 ? reason.variantsIncomplete(outcome.detail ?? '')
                 : reason.didNotStick();
@@ -157,8 +159,12 @@ async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ct
   if ('text' in value) return fillTyped(element, value.text, textMatcher(value.text, spec.kind === 'richText' || spec.kind === 'textarea'));
   if ('number' in value) {
     if (spec.unitSelect && spec.unit) {
+      // The number means grams or kilograms only once the unit menu says so (TikTok's g/kg select): without
+      // that menu, 1250 typed for grams would be committed as 1250 kg, so the weight stays empty and failed.
       const unitSelect = findWith(ctx.doc, spec.unitSelect, 'select', 'weight');
-      if ('found' in unitSelect) await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx);
+      if (!('found' in unitSelect)) return { status: 'failed', why: 'unitUnknown' };
+      const unit = await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx);
+      if (unit.status === 'failed') return { status: 'failed', why: 'unitUnknown' };
     }
     return fillTyped(element, String(value.number), numberMatcher(value.number));
   }

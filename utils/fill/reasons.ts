@@ -37,6 +37,10 @@ export const reason = {
     id: `Kategori untuk "${words}" tidak ditemukan lewat pencarian halaman; pilih manual`,
     en: `No category found for "${words}" through the page's search; choose it by hand`,
   }),
+  unitUnknown: (): Bilingual => ({
+    id: 'Pilihan satuan berat (g/kg) di samping kolom tidak ditemukan; berat tidak diisi agar satuannya tidak salah. Isi manual',
+    en: 'The weight unit menu (g/kg) beside the field was not found; the weight was left empty rather than in the wrong unit. Fill it by hand',
+  }),
   photosRejected: (): Bilingual => ({ id: 'Halaman tidak menerima foto; unggah manual', en: 'The page did not take the photos; upload them by hand' }),
   variantsByHand: (where: string): Bilingual => ({
     id: `Isi varian secara manual di ${where}; harga dasar dan total stok masuk ke kolom utama`,
