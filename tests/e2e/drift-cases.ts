@@ -103,15 +103,18 @@ export function judge(p: DriftPlatform, seed: number, ops: string, statuses: Rec
 /** The console table: per platform, fields filled right / reported failed / wrong, and seeds with problems. */
 export function summarise(results: Map<string, SeedResult[]>): string {
   const lines = [
-    '| platform | seeds | fields filled right | reported failed | wrong values | dishonest reports | seeds with a problem |',
-    '|---|---|---|---|---|---|---|',
+    '| platform | seeds | fields filled right | reported failed | wrong values | dishonest reports | seeds with a problem | failed most often |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const [platform, list] of results) {
     const all = list.flatMap((r) => Object.values(r.outcomes));
     const problems = list.flatMap((r) => r.problems);
     const wrong = problems.filter((x) => /wrong value|decoy|where none belongs/.test(x)).length;
     const bad = list.filter((r) => r.problems.length).map((r) => r.seed);
-    lines.push(`| ${platform} | ${list.length} | ${all.filter((x) => x === 'right').length} / ${all.length} | ${all.filter((x) => x === 'failed').length} | ${wrong} | ${problems.length - wrong} | ${bad.join(', ') || '—'} |`);
+    const failedBy = new Map<string, number>();
+    for (const r of list) for (const [field, o] of Object.entries(r.outcomes)) if (o === 'failed') failedBy.set(field, (failedBy.get(field) ?? 0) + 1);
+    const most = [...failedBy].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([f, n]) => `${f} ×${n}`).join(', ');
+    lines.push(`| ${platform} | ${list.length} | ${all.filter((x) => x === 'right').length} / ${all.length} | ${all.filter((x) => x === 'failed').length} | ${wrong} | ${problems.length - wrong} | ${bad.join(', ') || '—'} | ${most || '—'} |`);
   }
   return lines.join('\n');
 }

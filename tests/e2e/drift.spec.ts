@@ -7,7 +7,8 @@
 //
 // Lean on purpose (it runs inside `npm test`): one browser context, a few pages reused across seeds,
 // the fill pressed in the panel. DRIFT_SEEDS (default 20), DRIFT_FIRST_SEED (1), DRIFT_PLATFORMS
-// (comma list) and DRIFT_PAGES (pages filling at once, default 3) widen it: `npm run drift -- --seeds 100`.
+// (comma list), DRIFT_PAGES (pages filling at once, default 3) and DRIFT_VERBOSE (each seed's failed
+// fields) widen it: `npm run drift -- --seeds 100`.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { KERIPIK, panelFrame, seedCatalogue } from './fill-panel';
@@ -91,6 +92,9 @@ test('seeded drift: every field filled right or reported failed, never a wrong v
   times.sort((a, b) => a - b);
   console.log(`\nDrift: ${SEEDS} seeds × ${platforms.length} platforms in ${((Date.now() - wall) / 1000).toFixed(0)} s, ${PAGES} pages at once; click → done median ${times[times.length >> 1]} ms, slowest ${times.at(-1)} ms\n`);
   console.log(summarise(results));
+  if (process.env.DRIFT_VERBOSE)
+    for (const [platform, list] of results)
+      for (const r of list) console.log(`  ${platform} seed ${r.seed} [${r.ops}] failed: ${Object.keys(r.outcomes).filter((f) => r.outcomes[f] === 'failed').join(' ') || '—'}`);
   for (const [platform, list] of results)
     for (const r of list) if (r.problems.length) console.log(`  ${platform} seed ${r.seed} [${r.ops}]: ${r.problems.join('; ')}`);
 
