@@ -141,6 +141,19 @@ describe('skipped only when nothing resembles the field; failed names the closes
   });
 });
 
+describe('a weight is typed only in the unit the page shows', () => {
+  test.each([
+    { beside: 'gr', status: 'filled', committed: String(keripik.weightGrams) },
+    { beside: 'kg', status: 'failed', committed: undefined },
+  ])('"$beside" beside the weight input → $status', async ({ beside, status, committed }) => {
+    // seeded drift: a g/kg menu left on kg took the grams as kilograms, and the report said filled
+    const model = onePageForm(Object.entries(ROWS).map(([k, r]) => (k === 'weight' ? ['Berat', `<input data-field="weight"> ${beside}`] : r)));
+    const report = await runFill(platform, keripik, { timeout: 500 });
+    expect(line(report, 'weight').status).toBe(status);
+    expect(model.weight).toBe(committed);
+  });
+});
+
 describe('filled only if the page still shows the value when the fill is over', () => {
   test('a page that clears the name when the price is typed: the name line is failed, not filled', async () => {
     const model = onePageForm(Object.values(ROWS));
