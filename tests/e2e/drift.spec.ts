@@ -55,11 +55,15 @@ async function fillSeed(page: Page, p: DriftPlatform, seed: number): Promise<See
   const report = panel.locator('[data-testid="fill-report"][data-state="done"]');
   await expect(report).toBeVisible({ timeout: 60_000 });
   const ms = Date.now() - started;
-  const statuses = await report.evaluate((el) =>
-    Object.fromEntries([...el.querySelectorAll('[data-field][data-status]')].map((row) => [row.getAttribute('data-field'), row.getAttribute('data-status')])),
+  const lines = await report.evaluate((el) =>
+    [...el.querySelectorAll('[data-field][data-status]')].map((row) => [row.getAttribute('data-field')!, row.getAttribute('data-status')!, row.textContent!.replace(/\s+/g, ' ').trim()]),
   );
+  const statuses = Object.fromEntries(lines.map(([field, status]) => [field, status]));
   const after = await readReplica(page);
-  return { ...judge(p, seed, opsText(before.drift!.ops), statuses as Record<string, string>, before.model, after.model, after.decoys), ms };
+  const result = judge(p, seed, opsText(before.drift!.ops), statuses, before.model, after.model, after.decoys);
+  // the report's own words for a skipped line: what the seller would read
+  result.problems = result.problems.map((x) => (/reported skipped/.test(x) ? `${x} ("${lines.find(([f]) => x.startsWith(`${f}:`))?.[2]?.slice(0, 120) ?? "no line"}")` : x));
+  return { ...result, ms };
 }
 
 test('seeded drift: every field filled right or reported failed, never a wrong value', async ({ context, dashboard }) => {

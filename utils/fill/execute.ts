@@ -155,10 +155,18 @@ export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: Exe
 
 const readTyped = (el: Element) => valueOf(el) || (el.querySelector('input') as HTMLInputElement | null)?.value || '';
 
+/** Text as a person sees it: a native <select> shows its chosen option, not every option's text run together. */
+function shownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  const originals = el.querySelectorAll('select');
+  clone.querySelectorAll('select').forEach((s, i) => s.replaceWith(` ${originals[i]?.selectedOptions[0]?.textContent ?? ''} `));
+  return clone.textContent ?? '';
+}
+
 /** The unit written beside a number input (a suffix "gram", "kg"), up to its row; undefined when none. */
 function unitBeside(input: Element): 'g' | 'kg' | undefined {
   for (let up = input.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) {
-    const words = normaliseLabel(up.textContent ?? '');
+    const words = normaliseLabel(shownText(up));
     if (/\b(kg|kilogram)\b/i.test(words)) return 'kg';
     if (/\b(g|gr|gram)\b/i.test(words)) return 'g';
   }
