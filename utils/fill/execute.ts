@@ -54,6 +54,8 @@ function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepRes
               ? reason.categoryNotKept(outcome.detail ?? '')
             : outcome.why === 'photosRejected'
               ? reason.photosRejected()
+              : outcome.why === 'unitUnknown'
+                ? reason.unitUnknown()
               : outcome.why === 'variantsIncomplete'
                 ? reason.variantsIncomplete(outcome.detail ?? '')
                 : reason.didNotStick();
@@ -155,12 +157,42 @@ export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: Exe
 
 const readTyped = (el: Element) => valueOf(el) || (el.querySelector('input') as HTMLInputElement | null)?.value || '';
 
+/** Text as a person sees it: a native <select> shows its chosen option, not every option's text run together. */
+function shownText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  const originals = el.querySelectorAll('select');
+  clone.querySelectorAll('select').forEach((s, i) => s.replaceWith(` ${originals[i]?.selectedOptions[0]?.textContent ?? ''} `));
+  return clone.textContent ?? '';
+}
+
+/** The unit written beside a number input (a suffix "gram", "kg"), up to its row; undefined when none. */
+function unitBeside(input: Element): 'g' | 'kg' | undefined {
+  for (let up = input.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) {
+    const words = normaliseLabel(shownText(up));
+    if (/\b(kg|kilogram)\b/i.test(words)) return 'kg';
+    if (/\b(g|gr|gram)\b/i.test(words)) return 'g';
+  }
+  return undefined;
+}
+
 async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ctx: ExecContext): Promise<Outcome> {
   if ('text' in value) return fillTyped(element, value.text, textMatcher(value.text, spec.kind === 'richText' || spec.kind === 'textarea'));
   if ('number' in value) {
+    if (spec.unit && !spec.unitSelect) {
+      // a page that shows another unit beside the input (a g/kg menu left on kg) would take grams as kg
+      const shown = unitBeside(element);
+      if (shown && shown !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
+    }
     if (spec.unitSelect && spec.unit) {
+      // The number means grams or kilograms only once the unit menu says so (TikTok's g/kg select): without
+      // that menu, 1250 typed for grams would be committed as 1250 kg, so the weight stays empty and failed.
+      // A grams-only input ("gram" beside it) needs no menu.
       const unitSelect = findWith(ctx.doc, spec.unitSelect, 'select', 'weight');
-      if ('found' in unitSelect) await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx);
+      if (!('found' in unitSelect)) {
+        if (unitBeside(element) !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
+      } else if ((await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx)).status === 'failed') {
+        return { status: 'failed', why: 'unitUnknown' };
+      }
     }
     return fillTyped(element, String(value.number), numberMatcher(value.number));
   }

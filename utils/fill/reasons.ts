@@ -45,6 +45,10 @@ export const reason = {
       en: `Category "${chosen}" was chosen, but the page shows "${seen || 'nothing'}"; choose it by hand`,
     };
   },
+  unitUnknown: (): Bilingual => ({
+    id: 'Pilihan satuan berat (g/kg) di samping kolom tidak ditemukan; berat tidak diisi agar satuannya tidak salah. Isi manual',
+    en: 'The weight unit menu (g/kg) beside the field was not found; the weight was left empty rather than in the wrong unit. Fill it by hand',
+  }),
   photosRejected: (): Bilingual => ({ id: 'Halaman tidak menerima foto; unggah manual', en: 'The page did not take the photos; upload them by hand' }),
   variantsByHand: (where: string): Bilingual => ({
     id: `Isi varian secara manual di ${where}; harga dasar dan total stok masuk ke kolom utama`,

@@ -42,16 +42,36 @@ function fieldWords(field: FieldKey, spec?: FieldSpec): Set<string> {
 export function controlLabel(el: Element): string {
   const direct = (el as HTMLInputElement).labels?.[0]?.textContent || el.getAttribute('aria-label') || el.getAttribute('placeholder');
   if (direct?.trim()) return direct.replace(/\*/g, '').trim();
-  for (let up = el.parentElement, depth = 0; up && depth < 4; depth++, up = up.parentElement) {
+  return rowText(el, 4, () => true);
+}
+
+/** The first text up the tree (within `levels`) that is not inside a control and that `accept` takes. */
+function rowText(el: Element, levels: number, accept: (text: string) => boolean): string {
+  for (let up = el.parentElement, depth = 0; up && depth < levels; depth++, up = up.parentElement) {
     const text = Array.from(up.childNodes)
       .filter((n) => !(n as Element).querySelector?.(CONTROL) && !(n as Element).matches?.(CONTROL))
       .map((n) => n.textContent)
       .join(' ')
       .replace(/[\s*]+/g, ' ')
       .trim();
-    if (text) return text.length <= 80 ? text : '';
+    if (text && accept(text)) return text.length <= 80 ? text : '';
   }
   return '';
+}
+
+/**
+ * The label of a control's row, past unit suffixes and counters beside the input ("gr", "cm", "0/255"):
+ * a placeholder such as "Masukkan" or "Panjang" says little, the row says "Min. Jumlah Pembelian".
+ */
+const rowLabel = (el: Element): string => rowText(el, 6, (text) => wordsOf(text).length > 0 && !/^(rp|g|gr|gram|kg|cm|mm|ml|pcs|hari|days?)$/i.test(text));
+
+let shared: [FieldKey, Set<string>][] | undefined;
+/** The row's words count for a field only when they fit it better than any other field ("Stok Minimum" is not a min. order). */
+function rowFits(field: FieldKey, words: string[], wanted: Set<string>): boolean {
+  shared ??= (Object.keys(FIELD_LABELS) as FieldKey[]).map((f) => [f, fieldWords(f)]);
+  const score = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+  const own = score(wanted);
+  return own > 0 && shared.every(([other, set]) => other === field || score(set) < own);
 }
 
 export interface Candidate {
@@ -68,9 +88,15 @@ export function bestCandidate(root: ParentNode, field: FieldKey, spec?: FieldSpe
   let best: (Candidate & { score: number }) | undefined;
   for (const el of Array.from(root.querySelectorAll(CONTROL))) {
     if (el.closest(NOT_HERE) || isHidden(el) || [...taken].some((t) => t === el || t.contains(el))) continue;
-    const label = controlLabel(el);
+    let label = controlLabel(el);
     const words = new Set([...wordsOf(label), ...wordsOf(el.getAttribute('name') ?? '')]);
-    const score = [...words].filter((w) => wanted.has(w)).length;
+    let score = [...words].filter((w) => wanted.has(w)).length;
+    if (score === 0) {
+      // a field under a label the tables do not know is `failed` with its row named, not `skipped`
+      const row = rowLabel(el);
+      const rowWords = wordsOf(row);
+      if (rowFits(field, rowWords, wanted)) [label, score] = [row, rowWords.filter((w) => wanted.has(w)).length];
+    }
     if (score > 0 && (!best || score > best.score)) best = { element: el, label: label || (el.getAttribute('name') ?? ''), score };
   }
   return best && { element: best.element, label: best.label.length > 60 ? `${best.label.slice(0, 57)}…` : best.label };

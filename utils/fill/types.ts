@@ -138,7 +138,7 @@ export type Outcome =
   | { status: 'filled'; shown: string; categoryPath?: string[] }
   | { status: 'already' }
   | { status: 'locked'; why: 'readOnly' | 'disabled' }
-  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'categoryNotKept' | 'photosRejected' | 'variantsIncomplete'; detail?: string };
+  | { status: 'failed'; why: 'didNotStick' | 'optionMissing' | 'categoryMissing' | 'categoryNotKept' | 'photosRejected' | 'variantsIncomplete' | 'unitUnknown'; detail?: string };
 
 /** Core fields: a fill where one of these failed ends `failed` (DESIGN.md publish states). */
 export const CORE_FIELDS: readonly FieldKey[] = ['name', 'description', 'price', 'stock', 'weight', 'photos', 'condition'];

@@ -77,6 +77,8 @@ export function numberMatcher(value: number) {
 function shownBy(el: Element): string {
   const view = el.ownerDocument.defaultView!;
   if (el instanceof view.HTMLInputElement) return el.value;
+  // a native <select>'s text is every option run together; it shows only the chosen one
+  if (el instanceof view.HTMLSelectElement) return el.selectedOptions[0]?.textContent ?? '';
   const input = el.querySelector('input:not([type=hidden])');
   const text = el.textContent ?? '';
   return input instanceof view.HTMLInputElement && input.value ? input.value : text;

@@ -110,6 +110,9 @@ describe('skipped only when nothing resembles the field; failed names the closes
     { page: 'SKU under a label the tables do not know', sku: ['Kode SKU Gudang', '<input data-field="sku">'], status: 'failed', reason: '"Kode SKU Gudang"', matchedBy: "look-alike 'Kode SKU Gudang'" },
     { page: 'SKU only as a placeholder nobody listed', sku: ['', '<input data-field="sku" placeholder="SKU toko Anda">'], status: 'failed', reason: '"SKU toko Anda"', matchedBy: "look-alike 'SKU toko Anda'" },
     { page: 'an unrelated extra row', sku: ['Catatan Gudang', '<input data-field="note">'], status: 'skipped', reason: 'This form does not have this field', matchedBy: undefined },
+    // seeded drift (tests/e2e/drift.spec.ts): a generic placeholder hid the row's label, and the field was `skipped`
+    { page: 'SKU row whose input only says "Masukkan kode produk"', sku: ['SKU Penyedia', '<div><input data-field="sku" placeholder="Masukkan kode produk"></div>'], status: 'failed', reason: '"SKU Penyedia"', matchedBy: "look-alike 'SKU Penyedia'" },
+    { page: 'a row that fits another field as well ("Harga Penjual" is a price)', sku: ['Harga Penjual', '<div><input data-field="sellerPrice" placeholder="Masukkan"></div>'], status: 'skipped', reason: 'This form does not have this field', matchedBy: undefined },
   ] as { page: string; sku?: [string, string]; status: string; reason: string; matchedBy?: string }[])('$page → sku $status', async ({ sku, status, reason, matchedBy }) => {
     const rows = Object.entries(ROWS).filter(([k]) => k !== 'sku').map(([, r]) => r);
     onePageForm(sku ? [...rows, sku] : rows);
@@ -135,6 +138,19 @@ describe('skipped only when nothing resembles the field; failed names the closes
     const report = await runFill(platform, keripik, { timeout: 500 });
     expect(line(report, 'stock').status).toBe('filled');
     expect(line(report, 'minOrder')).toMatchObject({ status: 'skipped', reason: { en: 'This form does not have this field' } });
+  });
+});
+
+describe('a weight is typed only in the unit the page shows', () => {
+  test.each([
+    { beside: 'gr', status: 'filled', committed: String(keripik.weightGrams) },
+    { beside: 'kg', status: 'failed', committed: undefined },
+  ])('"$beside" beside the weight input → $status', async ({ beside, status, committed }) => {
+    // seeded drift: a g/kg menu left on kg took the grams as kilograms, and the report said filled
+    const model = onePageForm(Object.entries(ROWS).map(([k, r]) => (k === 'weight' ? ['Berat', `<input data-field="weight"> ${beside}`] : r)));
+    const report = await runFill(platform, keripik, { timeout: 500 });
+    expect(line(report, 'weight').status).toBe(status);
+    expect(model.weight).toBe(committed);
   });
 });
 
