@@ -12,7 +12,9 @@ const FIXTURES = fileURLToPath(new URL('../tests/fixtures', import.meta.url));
 const NEEDED = /^(add\.html|.*\.js|.*\.css)$/;
 
 export function practiceReplicaFiles(): { absoluteSrc: string; relativeDest: string }[] {
-  return ['_lib', ...PLATFORM_IDS].flatMap((dir) =>
+  // _families: the category-picker families a test asks for with ?category=<family> on the Shopee page;
+  // inert on a practice page (no such query), but the add page names it, so it must load.
+  return ['_lib', '_families', ...PLATFORM_IDS].flatMap((dir) =>
     readdirSync(path.join(FIXTURES, dir))
       .filter((file) => NEEDED.test(file))
       .map((file) => ({ absoluteSrc: path.join(FIXTURES, dir, file), relativeDest: `practice/replica/${dir}/${file}` })),
