@@ -105,7 +105,7 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     const toggle = findWith(ctx.doc, spec.toggle, 'switch', field);
     if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status === 'filled';
   }
-  const found = findField(ctx.doc, field, spec);
+  const found = findField(ctx.doc, field, spec, ctx.taken);
   if ('ambiguous' in found) return { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) };
   if ('missing' in found) return { pending: true, mounting: switched };
   const { element, matchedBy }: Match = found.found;
