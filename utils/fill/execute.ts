@@ -10,10 +10,10 @@ import { valueOf } from './dom';
 import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
+import { fillPhotoFamily } from './photos';
 import {
   fillCategory,
   fillChoice,
-  fillPhotos,
   fillRadio,
   fillToggle,
   fillTyped,
@@ -105,6 +105,7 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     const toggle = findWith(ctx.doc, spec.toggle, 'switch', field);
     if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status === 'filled';
   }
+  if ('photos' in value) return photoStep(field, spec, value, ctx);
   const found = findField(ctx.doc, field, spec, ctx.taken);
   if ('ambiguous' in found) return { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) };
   if ('missing' in found) return { pending: true, mounting: switched };
@@ -120,6 +121,25 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     return toReport(field, await fillValue(element, spec, value, ctx), matchedBy);
   } catch (error) {
     return { field, status: 'failed', reason: reason.failedFlow(String((error as Error)?.message ?? error)), matchedBy };
+  }
+}
+
+/**
+ * Photos go to whichever member of the photo family the page has (photos.ts): the adapter's element
+ * when its locators found one, else an image file input, photo slots or a drop zone found on the page.
+ */
+async function photoStep(field: FieldKey, spec: FieldSpec, value: { photos: string[]; names: string[] }, ctx: ExecContext): Promise<StepResult | Pending> {
+  const found = findField(ctx.doc, field, spec, ctx.taken);
+  const element = 'found' in found ? found.found.element : undefined;
+  try {
+    const result = await fillPhotoFamily(element, spec, value, ctx, { listing: ctx.listing, signal: ctx.signal, document: ctx.doc, value, timeout: ctx.timeout });
+    if (!result) return 'ambiguous' in found ? { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) } : { pending: true, mounting: false };
+    if (element) ctx.taken.add(element);
+    const matchedBy = 'found' in found ? `${found.found.matchedBy} → ${result.via}` : result.via;
+    if ('reason' in result.outcome) return { field, status: 'failed', reason: result.outcome.reason, matchedBy };
+    return toReport(field, result.outcome, matchedBy);
+  } catch (error) {
+    return { field, status: 'failed', reason: reason.failedFlow(String((error as Error)?.message ?? error)) };
   }
 }
 
@@ -168,7 +188,6 @@ async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ct
   }
   if ('on' in value) return fillToggle(element, value.on);
   if ('category' in value) return fillCategory(element, value.category, value.path, ctx, spec.picker);
-  if ('photos' in value) return fillPhotos(element as HTMLInputElement, value.photos, value.names);
   if ('parts' in value) return fillDimensions(element, spec, value.parts);
   if ('preorderDays' in value) return fillTyped(element, String(value.preorderDays), numberMatcher(value.preorderDays));
   if ('variants' in value) return fillVariants(element, value.variants, ctx);
