@@ -11,6 +11,7 @@ import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
 import { fillPhotoFamily } from './photos';
+import { UNIT_LABELS, convertWeight, unitMenuNear } from './weight-unit';
 import {
   fillCategory,
   fillChoice,
@@ -34,7 +35,8 @@ export interface ExecContext extends WidgetContext {
 
 export type StepResult = FieldReport & { categoryPath?: string[] };
 
-const UNIT_LABELS = { g: ['g', 'gr', 'gram', 'Gram (g)', 'gram (g)'], kg: ['kg', 'kilogram', 'Kilogram (kg)'] };
+/** Numbers typed in another unit than planned (a unit menu without the adapter's unit), for read-back. */
+const typedNumber = new WeakMap<Element, number>();
 
 function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepResult {
   switch (outcome.status) {
@@ -159,7 +161,7 @@ export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: Exe
   if ('text' in value && (spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'richText')) {
     return textMatcher(value.text, spec.kind !== 'text')(readTyped(el));
   }
-  if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(value.number)(readTyped(el));
+  if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(typedNumber.get(el) ?? value.number)(readTyped(el));
   if ('category' in value && shownPath?.length) {
     const last = normaliseLabel(shownPath[shownPath.length - 1]!);
     // the chosen path is drawn on the trigger or beside it in its row
@@ -176,11 +178,18 @@ const readTyped = (el: Element) => valueOf(el) || (el.querySelector('input') as 
 async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ctx: ExecContext): Promise<Outcome> {
   if ('text' in value) return fillTyped(element, value.text, textMatcher(value.text, spec.kind === 'richText' || spec.kind === 'textarea'));
   if ('number' in value) {
-    if (spec.unitSelect && spec.unit) {
-      const unitSelect = findWith(ctx.doc, spec.unitSelect, 'select', 'weight');
-      if ('found' in unitSelect) await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx);
+    let number = value.number;
+    if (spec.unit) {
+      const bySpec = spec.unitSelect ? findWith(ctx.doc, spec.unitSelect, 'select', 'weight') : undefined;
+      const menu = bySpec && 'found' in bySpec ? bySpec.found.element : unitMenuNear(element);
+      const other = spec.unit === 'g' ? 'kg' : 'g';
+      if (menu && (await fillChoice(menu, [...UNIT_LABELS[spec.unit]], false, ctx)).status === 'failed' && !spec.unitSelect) {
+        // the menu has no such unit: choose the other and convert (1250 g → 1.25 kg)
+        if ((await fillChoice(menu, [...UNIT_LABELS[other]], false, ctx)).status !== 'failed') number = convertWeight(number, spec.unit);
+      }
     }
-    return fillTyped(element, String(value.number), numberMatcher(value.number));
+    if (number !== value.number) typedNumber.set(element, number);
+    return fillTyped(element, String(number), numberMatcher(number));
   }
   if ('choice' in value) {
     if (spec.kind === 'radio') return fillRadio(element, value.choice);

@@ -60,7 +60,10 @@ export function scoreControl(el: Element, field: FieldKey, signals: Signals, hin
     score += labelBest[0];
     why.push(`label ${labelBest[1]}`);
   }
-  const ph = textScore(signals.placeholder, rule, exact, hints, WEIGHT.placeholderExact, WEIGHT.placeholder);
+  // a long placeholder is an example ("Nama Merek + Tipe Produk + Fitur Produk"), not a name: only an
+  // exact match counts there, its words say nothing either way
+  const example = signals.placeholder.split(' ').length > 4;
+  const ph = textScore(signals.placeholder, example ? { words: [] } : rule, exact, hints, WEIGHT.placeholderExact, WEIGHT.placeholder);
   if (ph) {
     score += ph[0] < 0 ? Math.round(ph[0] * 0.7) : ph[0];
     why.push(`placeholder ${ph[1]}`);
