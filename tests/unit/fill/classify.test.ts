@@ -7,6 +7,10 @@ import { findField } from '../../../utils/fill/find';
 import type { FieldSpec } from '../../../utils/platforms/define';
 import type { FieldKey } from '../../../utils/fill/types';
 import { bestCandidate } from '../../../utils/fill/resemble';
+import { planFill } from '../../../utils/fill/plan';
+import { getPlatform } from '../../../utils/platforms/registry';
+import { runStep } from './step';
+import { keripik } from './practice-form';
 
 /** A form item as most seller centres draw one: label block, then the control block. */
 const item = (label: string, control: string) =>
@@ -115,6 +119,12 @@ describe('dimensions in one row', () => {
     document.body.innerHTML = item('Package size (L x W x H)', `${input('l')}${input('wd')}${input('h')}`);
     expect(findField(document, 'dimensions', { find: [], kind: 'number', parts })).toHaveProperty('found');
   });
+  test('Panjang, Lebar, Tinggi each in a row of their own, beside the weight', () => {
+    document.body.innerHTML = `<section>${item('Berat', suffix('w', 'gram'))}${item('Panjang', suffix('l', 'cm'))}${item('Lebar', suffix('wd', 'cm'))}${item('Tinggi', suffix('h', 'cm'))}</section>`;
+    const result = findField(document, 'dimensions', { find: [], kind: 'number', parts });
+    const row = 'found' in result ? result.found.element : undefined;
+    expect(row && ['l', 'wd', 'h'].every((id) => row.contains(document.getElementById(id)))).toBe(true);
+  });
   test('Berat volumetrik with three inputs is not the dimensions', () => {
     document.body.innerHTML = item('Berat volumetrik', `${input('l')}${input('wd')}${input('h')}`);
     expect(findField(document, 'dimensions', { find: [], kind: 'number', parts })).toEqual({ missing: true });
@@ -126,4 +136,26 @@ test('a low-but-present candidate is named for the report, never skipped', () =>
   document.body.innerHTML = item('Nilai', input('v', 'name="item_price"')) + item('Catatan', input('n'));
   expect(findField(document, 'price', numberSpec)).toEqual({ missing: true });
   expect(bestCandidate(document, 'price', numberSpec)).toMatchObject({ element: { id: 'v' }, label: 'Nilai' });
+});
+
+describe('dimensions filled through the row the classifier found', () => {
+  const fill = async (html: string) => {
+    document.body.innerHTML = html;
+    const platform = getPlatform('blibli');
+    const listing = { ...keripik, platform: 'blibli' as const, dimensionsCm: { length: 20, width: 15, height: 5 } };
+    const step = planFill(platform, listing).find((s) => s.field === 'dimensions')!;
+    if (step.action !== 'fill') throw new Error(`dimensions planned as ${step.action}`);
+    const result = await runStep(step, { doc: document, platform, listing, timeout: 500, findTimeout: 200 });
+    return { result, values: ['l', 'wd', 'h'].map((id) => (document.getElementById(id) as HTMLInputElement).value) };
+  };
+  test('one "P x L x T" label over three bare inputs: by position', async () => {
+    const { result, values } = await fill(item('Dimensi Paket (P x L x T)', `${suffix('l', 'cm')}${suffix('wd', 'cm')}${suffix('h', 'cm')}`));
+    expect(result).toMatchObject({ status: 'filled' });
+    expect(values).toEqual(['20', '15', '5']);
+  });
+  test('three rows of their own, in another order: by their labels', async () => {
+    const { result, values } = await fill(`<section>${item('Berat', suffix('w', 'gram'))}${item('Tinggi', suffix('h', 'cm'))}${item('Panjang', suffix('l', 'cm'))}${item('Lebar', suffix('wd', 'cm'))}</section>`);
+    expect(result).toMatchObject({ status: 'filled' });
+    expect(values).toEqual(['20', '15', '5']);
+  });
 });

@@ -66,14 +66,17 @@ export function dimensionsRow(root: ParentNode, count: number): Element | undefi
     if (row) rows.add(row);
   }
   if (rows.size === 0) {
-    // no group label: the length input, and the row that also holds width and height
-    for (const input of candidates(root, 'number')) {
-      const s = signalsOf(input);
-      const words = [...s.labels, s.placeholder];
-      if (!words.some((w) => PART_WORDS.length!.slice(0, 2).some((p) => has(w, p)))) continue;
-      const row = rowAround(input, count);
-      if (row) rows.add(row);
-    }
+    // no group label: length, width and height each in a row of their own; the block holding all three
+    const inputs = candidates(root, 'number');
+    const part = (name: string) =>
+      inputs.find((input) => {
+        const s = signalsOf(input);
+        return [...s.labels, s.placeholder].some((text) => PART_WORDS[name]!.some((w) => w.length > 1 && has(text, w)));
+      });
+    const [length, width, height] = ['length', 'width', 'height'].map(part);
+    let up = length?.parentElement;
+    while (up && width && height && !(up.contains(width) && up.contains(height))) up = up.parentElement;
+    if (up && width && height) rows.add(up);
   }
   const distinct = outermost([...rows]);
   return distinct.length === 1 ? distinct[0] : undefined;
