@@ -9,6 +9,8 @@ import { FIELD_LABELS, LABEL_OWNER, PART_LABELS, normaliseLabel } from '../platf
 import type { FieldKey } from './types';
 import { innermost, isHidden, outermost } from './dom';
 import { classifyField, dimensionsRow } from './classify';
+import { PART_WORDS } from './classify/rules';
+import { signalsOf } from './classify/signals';
 
 export interface Match {
   element: Element;
@@ -242,6 +244,12 @@ export function findPart(row: Element, field: FieldKey, part: string, locators: 
   const byLocator = findWith(row, locators, 'number', field, { synonyms: PART_LABELS[part] ?? [] });
   if ('found' in byLocator) return byLocator;
   const inputs = controlsIn(row, 'number');
+  // the part's own words in its label or placeholder ("Panjang (cm)", "Length"; a lone "P" only as the whole text)
+  const byWords = inputs.filter((input) => {
+    const s = signalsOf(input);
+    return [...s.labels, s.placeholder].some((text) => (PART_WORDS[part] ?? []).some((w) => (w.length > 1 ? ` ${text} `.includes(` ${w} `) : text === w)));
+  });
+  if (byWords.length === 1) return { found: { element: byWords[0]!, matchedBy: `classifier: ${part} by its words` } };
   if (inputs.length === count && inputs[index]) {
     return { found: { element: inputs[index], matchedBy: `position ${index + 1} of ${count} in the row` } };
   }

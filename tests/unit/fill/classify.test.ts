@@ -153,6 +153,12 @@ describe('dimensions filled through the row the classifier found', () => {
     expect(result).toMatchObject({ status: 'filled' });
     expect(values).toEqual(['20', '15', '5']);
   });
+  test('an "Ukuran Paket" row whose inputs say their part only in a placeholder ("Panjang (cm)"), in another order', async () => {
+    const part = (id: string, ph: string) => `<div class="affix">${input(id, `placeholder="${ph}" inputmode="numeric"`)}<span>cm</span></div>`;
+    const { result, values } = await fill(item('Ukuran Paket', `${part('h', 'Tinggi (cm)')}${part('l', 'Panjang (cm)')}${part('wd', 'Lebar (cm)')}`) + item('Catatan', input('n')));
+    expect(result).toMatchObject({ status: 'filled' });
+    expect(values).toEqual(['20', '15', '5']);
+  });
   test('three rows of their own, in another order: by their labels', async () => {
     const { result, values } = await fill(`<section>${item('Berat', suffix('w', 'gram'))}${item('Tinggi', suffix('h', 'cm'))}${item('Panjang', suffix('l', 'cm'))}${item('Lebar', suffix('wd', 'cm'))}</section>`);
     expect(result).toMatchObject({ status: 'filled' });
