@@ -7,7 +7,6 @@
 import type { FieldSpec } from '../../platforms/define';
 import { FIELD_LABELS } from '../../platforms/labels';
 import type { FieldKey } from '../types';
-import { isHidden } from '../dom';
 import { FIELD_RULES, WEIGHT, type FieldRule } from './rules';
 import { normaliseText, signalsOf, withoutUnits, type Signals } from './signals';
 
@@ -18,6 +17,7 @@ export interface Scored {
   why: string[];
   /** what names the control on the page (its label, else placeholder or name) */
   label: string;
+  signals: Signals;
 }
 
 const hasPhrase = (text: string, phrase: string) => ` ${text} `.includes(` ${phrase} `);
@@ -39,7 +39,7 @@ function textScore(text: string, rule: FieldRule, exact: Set<string>, hints: Set
 }
 
 /** Score one control for one field; `hints` = the adapter's own texts, `cssHit` = a stable locator matched. */
-export function scoreControl(el: Element, field: FieldKey, signals: Signals, hints: Set<string> = new Set(), cssHit = false): { score: number; why: string[] } {
+export function scoreControl(field: FieldKey, signals: Signals, hints: Set<string> = new Set(), cssHit = false): { score: number; why: string[] } {
   const rule = FIELD_RULES[field];
   const why: string[] = [];
   let score = 0;
@@ -114,18 +114,17 @@ export function scoreAll(root: ParentNode, field: FieldKey, candidates: Element[
     if (el.closest(NOT_HERE)) continue;
     const signals = signalsOf(el);
     const hit = [...cssHits].some((h) => h === el || h.contains(el));
-    const { score, why } = scoreControl(el, field, signals, texts, hit);
-    out.push({ element: el, score, why, label: labelOf(el, signals) });
+    const { score, why } = scoreControl(field, signals, texts, hit);
+    out.push({ element: el, score, why, label: labelOf(el, signals), signals });
   }
   return out.sort((a, b) => b.score - a.score);
 }
 
 /** The field another rule reads this control as, more strongly than `field` does (or undefined). */
-export function strongerOwner(el: Element, field: FieldKey, score: number): FieldKey | undefined {
-  const signals = signalsOf(el);
+export function strongerOwner(signals: Signals, field: FieldKey, score: number): FieldKey | undefined {
   for (const other of Object.keys(FIELD_RULES) as FieldKey[]) {
     if (other === field) continue;
-    if (scoreControl(el, other, signals).score > score) return other;
+    if (scoreControl(other, signals).score > score) return other;
   }
   return undefined;
 }
@@ -137,8 +136,9 @@ export type Classified = { found: Scored } | { ambiguous: Scored[] } | { lookali
  * and clear of the runner-up by the margin. `taken` = controls already won by other fields of this fill.
  */
 export function decide(scored: Scored[], field: FieldKey, taken: ReadonlySet<Element> = new Set()): Classified {
-  const open = scored.filter((s) => !taken.has(s.element) && !isHidden(s.element));
-  const eligible = open.filter((s) => s.score >= WEIGHT.threshold && !(s.score < WEIGHT.hintCss && strongerOwner(s.element, field, s.score)));
+  // candidates() kept visible controls only
+  const open = scored.filter((s) => !taken.has(s.element));
+  const eligible = open.filter((s) => s.score >= WEIGHT.threshold && !(s.score < WEIGHT.hintCss && strongerOwner(s.signals, field, s.score)));
   const [best, second] = eligible;
   if (!best) {
     const near = open.find((s) => s.score >= WEIGHT.lookalike);
