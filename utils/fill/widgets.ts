@@ -10,7 +10,7 @@ import { closePopups, confirmIfAsked, exactly, openTrigger, pickOption, searchAn
 import { findWith } from './find';
 import { setInputValue, setRichText, setSelectByText } from './set';
 import type { Outcome } from './types';
-import { settle, waitFor } from './wait';
+import { settle } from './wait';
 
 export interface WidgetContext {
   doc: Document;
