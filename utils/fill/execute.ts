@@ -11,9 +11,10 @@ import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
 import { pickCategory } from './category/pick';
+import { fillPhotoFamily } from './photos';
+import { UNIT_LABELS, convertWeight, unitMenuNear } from './weight-unit';
 import {
   fillChoice,
-  fillPhotos,
   fillRadio,
   fillToggle,
   fillTyped,
@@ -34,7 +35,8 @@ export interface ExecContext extends WidgetContext {
 
 export type StepResult = FieldReport & { categoryPath?: string[] };
 
-const UNIT_LABELS = { g: ['g', 'gr', 'gram', 'Gram (g)', 'gram (g)'], kg: ['kg', 'kilogram', 'Kilogram (kg)'] };
+/** Numbers typed in another unit than planned (a unit menu without the adapter's unit), for read-back. */
+const typedNumber = new WeakMap<Element, number>();
 
 function toReport(field: FieldKey, outcome: Outcome, matchedBy: string): StepResult {
   switch (outcome.status) {
@@ -109,7 +111,8 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     const toggle = findWith(ctx.doc, spec.toggle, 'switch', field);
     if ('found' in toggle) switched = (await fillToggle(toggle.found.element, true)).status === 'filled';
   }
-  const found = findField(ctx.doc, field, spec);
+  if ('photos' in value) return photoStep(field, spec, value, ctx);
+  const found = findField(ctx.doc, field, spec, ctx.taken);
   if ('ambiguous' in found) return { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) };
   if ('missing' in found) return { pending: true, mounting: switched };
   const { element, matchedBy }: Match = found.found;
@@ -124,6 +127,25 @@ export async function executeStep(step: Extract<PlanStep, { action: 'fill' }>, c
     return toReport(field, await fillValue(element, spec, value, ctx), matchedBy);
   } catch (error) {
     return { field, status: 'failed', reason: reason.failedFlow(String((error as Error)?.message ?? error)), matchedBy };
+  }
+}
+
+/**
+ * Photos go to whichever member of the photo family the page has (photos.ts): the adapter's element
+ * when its locators found one, else an image file input, photo slots or a drop zone found on the page.
+ */
+async function photoStep(field: FieldKey, spec: FieldSpec, value: { photos: string[]; names: string[] }, ctx: ExecContext): Promise<StepResult | Pending> {
+  const found = findField(ctx.doc, field, spec, ctx.taken);
+  const element = 'found' in found ? found.found.element : undefined;
+  try {
+    const result = await fillPhotoFamily(element, spec, value, ctx, { listing: ctx.listing, signal: ctx.signal, document: ctx.doc, value, timeout: ctx.timeout });
+    if (!result) return 'ambiguous' in found ? { field, status: 'failed', reason: reason.ambiguous(found.ambiguous) } : { pending: true, mounting: false };
+    if (element) ctx.taken.add(element);
+    const matchedBy = 'found' in found ? `${found.found.matchedBy} → ${result.via}` : result.via;
+    if ('reason' in result.outcome) return { field, status: 'failed', reason: result.outcome.reason, matchedBy };
+    return toReport(field, result.outcome, matchedBy);
+  } catch (error) {
+    return { field, status: 'failed', reason: reason.failedFlow(String((error as Error)?.message ?? error)) };
   }
 }
 
@@ -143,7 +165,7 @@ export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: Exe
   if ('text' in value && (spec.kind === 'text' || spec.kind === 'textarea' || spec.kind === 'richText')) {
     return textMatcher(value.text, spec.kind !== 'text')(readTyped(el));
   }
-  if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(value.number)(readTyped(el));
+  if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(typedNumber.get(el) ?? value.number)(readTyped(el));
   if ('category' in value && shownPath?.length) {
     const last = normaliseLabel(shownPath[shownPath.length - 1]!);
     // the chosen path is drawn on the trigger or beside it in its row
@@ -178,23 +200,27 @@ function unitBeside(input: Element): 'g' | 'kg' | undefined {
 async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ctx: ExecContext): Promise<Outcome> {
   if ('text' in value) return fillTyped(element, value.text, textMatcher(value.text, spec.kind === 'richText' || spec.kind === 'textarea'));
   if ('number' in value) {
-    if (spec.unit && !spec.unitSelect) {
-      // a page that shows another unit beside the input (a g/kg menu left on kg) would take grams as kg
-      const shown = unitBeside(element);
-      if (shown && shown !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
-    }
-    if (spec.unitSelect && spec.unit) {
-      // The number means grams or kilograms only once the unit menu says so (TikTok's g/kg select): without
-      // that menu, 1250 typed for grams would be committed as 1250 kg, so the weight stays empty and failed.
-      // A grams-only input ("gram" beside it) needs no menu.
-      const unitSelect = findWith(ctx.doc, spec.unitSelect, 'select', 'weight');
-      if (!('found' in unitSelect)) {
-        if (unitBeside(element) !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
-      } else if ((await fillChoice(unitSelect.found.element, UNIT_LABELS[spec.unit], false, ctx)).status === 'failed') {
-        return { status: 'failed', why: 'unitUnknown' };
+    let number = value.number;
+    if (spec.unit) {
+      const bySpec = spec.unitSelect ? findWith(ctx.doc, spec.unitSelect, 'select', 'weight') : undefined;
+      const menu = bySpec && 'found' in bySpec ? bySpec.found.element : unitMenuNear(element);
+      if (menu) {
+        if ((await fillChoice(menu, [...UNIT_LABELS[spec.unit]], false, ctx)).status === 'failed') {
+          // the menu lacks the adapter's unit: choose the other one and convert (1250 g → 1.25 kg)
+          const other = spec.unit === 'g' ? 'kg' : 'g';
+          if ((await fillChoice(menu, [...UNIT_LABELS[other]], false, ctx)).status === 'failed') return { status: 'failed', why: 'unitUnknown' };
+          number = convertWeight(number, spec.unit);
+        }
+      } else {
+        // No menu. A page that shows another unit beside the input would take grams as kg; and where the
+        // adapter expects a g/kg menu (TikTok) that cannot be found, the number means grams only when
+        // "gram" is written beside it: otherwise 1250 typed for grams would be committed as 1250 kg.
+        const shown = unitBeside(element);
+        if (spec.unitSelect ? shown !== spec.unit : shown !== undefined && shown !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
       }
     }
-    return fillTyped(element, String(value.number), numberMatcher(value.number));
+    if (number !== value.number) typedNumber.set(element, number);
+    return fillTyped(element, String(number), numberMatcher(number));
   }
   if ('choice' in value) {
     if (spec.kind === 'radio') return fillRadio(element, value.choice);
@@ -208,7 +234,6 @@ async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ct
     };
     return pickCategory(element, { category: value.category, name: ctx.listing.name, path: value.path }, { ...ctx, picker: spec.picker, refind });
   }
-  if ('photos' in value) return fillPhotos(element as HTMLInputElement, value.photos, value.names);
   if ('parts' in value) return fillDimensions(element, spec, value.parts);
   if ('preorderDays' in value) return fillTyped(element, String(value.preorderDays), numberMatcher(value.preorderDays));
   if ('variants' in value) return fillVariants(element, value.variants, ctx);

@@ -8,6 +8,9 @@ import type { FieldSpec, Locator, WidgetKind } from '../platforms/define';
 import { FIELD_LABELS, LABEL_OWNER, PART_LABELS, normaliseLabel } from '../platforms/labels';
 import type { FieldKey } from './types';
 import { innermost, isHidden, outermost } from './dom';
+import { classifyField, dimensionsRow } from './classify';
+import { PART_WORDS } from './classify/rules';
+import { signalsOf } from './classify/signals';
 
 export interface Match {
   element: Element;
@@ -211,12 +214,29 @@ export function findWith(
   return ambiguous ? { ambiguous } : { missing: true };
 }
 
-/** Find a field of the form by its spec. */
-export function findField(root: ParentNode, field: FieldKey, spec: FieldSpec): FindResult {
-  return findWith(root, spec.find, spec.kind, field, {
+/**
+ * Find a field of the form by its spec: the adapter's locators and the shared synonyms first (a stable
+ * attribute is all but certain), then the scoring classifier (classify/) for labels the tables do not
+ * know ("Kuantitas", "Berat (gram)", "SKU seller"), which never guesses between two close candidates.
+ * `taken` = controls other fields of this fill already won (one control, one field).
+ */
+export function findField(root: ParentNode, field: FieldKey, spec: FieldSpec, taken?: ReadonlySet<Element>): FindResult {
+  const byLocators = findWith(root, spec.find, spec.kind, field, {
     multiple: spec.parts !== undefined,
     synonyms: FIELD_LABELS[field],
   });
+  if ('found' in byLocators) return byLocators;
+  if (spec.parts) {
+    const row = dimensionsRow(root, Object.keys(spec.parts).length);
+    return row ? { found: { element: row, matchedBy: 'classifier: one row of dimension inputs' } } : byLocators;
+  }
+  const classified = classifyField(root, field, spec, taken);
+  if ('found' in classified) {
+    const { element, why } = classified.found;
+    return { found: { element, matchedBy: `classifier: ${why.join(', ')}` } };
+  }
+  if ('ambiguous' in classified) return { ambiguous: classified.ambiguous.map((c) => `'${c.label}'`).join(' / ') };
+  return byLocators;
 }
 
 /** Find one part (length/width/height) inside the field's row; by position when labels say nothing. */
@@ -224,6 +244,12 @@ export function findPart(row: Element, field: FieldKey, part: string, locators: 
   const byLocator = findWith(row, locators, 'number', field, { synonyms: PART_LABELS[part] ?? [] });
   if ('found' in byLocator) return byLocator;
   const inputs = controlsIn(row, 'number');
+  // the part's own words in its label or placeholder ("Panjang (cm)", "Length"; a lone "P" only as the whole text)
+  const byWords = inputs.filter((input) => {
+    const s = signalsOf(input);
+    return [...s.labels, s.placeholder].some((text) => (PART_WORDS[part] ?? []).some((w) => (w.length > 1 ? ` ${text} `.includes(` ${w} `) : text === w)));
+  });
+  if (byWords.length === 1) return { found: { element: byWords[0]!, matchedBy: `classifier: ${part} by its words` } };
   if (inputs.length === count && inputs[index]) {
     return { found: { element: inputs[index], matchedBy: `position ${index + 1} of ${count} in the row` } };
   }

@@ -8,6 +8,7 @@
 import type { FieldSpec } from '../platforms/define';
 import { FIELD_LABELS, normaliseLabel } from '../platforms/labels';
 import { isHidden } from './dom';
+import { lookalike } from './classify';
 import type { FieldKey } from './types';
 
 const CONTROL = 'input:not([type=hidden]):not([type=button]):not([type=submit]),textarea,select,[role=combobox],[contenteditable=""],[contenteditable=true]';
@@ -84,6 +85,9 @@ export interface Candidate {
  * of this fill was matched to; undefined when nothing on the form shares a word with it.
  */
 export function bestCandidate(root: ParentNode, field: FieldKey, spec?: FieldSpec, taken: ReadonlySet<Element> = new Set()): Candidate | undefined {
+  // the classifier's look-alike first: a control scoring below the threshold but clearly about the field
+  const near = lookalike(root, field, spec, taken);
+  if (near) return { element: near.element, label: near.label.length > 60 ? `${near.label.slice(0, 57)}…` : near.label };
   const wanted = fieldWords(field, spec);
   let best: (Candidate & { score: number }) | undefined;
   for (const el of Array.from(root.querySelectorAll(CONTROL))) {

@@ -8,9 +8,9 @@ import { normaliseLabel } from '../platforms/labels';
 import { editorText, isDisabled, isHidden, isReadOnly, press, valueOf } from './dom';
 import { closePopups, exactly, openTrigger, pickOption, searchAndPick } from './choose';
 import { findWith } from './find';
-import { dataUrlToFile, setFiles, setInputValue, setRichText, setSelectByText } from './set';
+import { setInputValue, setRichText, setSelectByText } from './set';
 import type { Outcome } from './types';
-import { settle, waitFor } from './wait';
+import { settle } from './wait';
 
 export interface WidgetContext {
   doc: Document;
@@ -170,33 +170,6 @@ export async function fillToggle(el: Element, on: boolean): Promise<Outcome> {
   press(el);
   await settle();
   return isOn(el) === on ? { status: 'filled', shown: on ? 'Ya / Yes' : 'Tidak / No' } : { status: 'failed', why: 'didNotStick' };
-}
-
-/** Photos into a hidden file input, in catalogue order. Already right when the same files are there. */
-export async function fillPhotos(input: HTMLInputElement, photos: string[], names: string[]): Promise<Outcome> {
-  const view = input.ownerDocument.defaultView as Window & typeof globalThis;
-  const files = photos.map((p, i) => dataUrlToFile(p, names[i]!, view));
-  // uploaders clear the input after reading it: what is already uploaded shows as thumbnails named
-  // after the files (alt/title), so a second fill adds only what is missing, never duplicates
-  const doc = input.ownerDocument;
-  const shownNames = () =>
-    new Set(Array.from(doc.querySelectorAll('img[alt],img[title]')).flatMap((img) => [img.getAttribute('alt'), img.getAttribute('title')]));
-  const shown = shownNames();
-  const inInput = new Set(Array.from(input.files ?? []).map((f) => f.name));
-  const missing = files.filter((f) => !shown.has(f.name) && !inInput.has(f.name));
-  if (!missing.length) return { status: 'already' };
-  if (isDisabled(input)) return { status: 'locked', why: 'disabled' };
-  const thumbnails = doc.querySelectorAll('img').length;
-  const sent = input.multiple || missing.length === 1 ? missing : missing.slice(0, 1);
-  setFiles(input, sent);
-  // the upload takes a moment: a wizard's Next pressed before the thumbnails show is refused
-  // ("Unggah minimal 1 foto"), so wait for them (named, or just there), never longer than a few seconds
-  await waitFor(() => {
-    const now = shownNames();
-    return sent.every((f) => now.has(f.name)) || doc.querySelectorAll('img').length >= thumbnails + sent.length || undefined;
-  }, { timeout: 3000 });
-  await settle();
-  return { status: 'filled', shown: `${files.length} foto / photos` };
 }
 
 /** A button by locators or by its visible text. */
