@@ -113,8 +113,9 @@ describe('skipped only when nothing resembles the field; failed names the closes
     // too little to fill (only the input's name says SKU), enough to point at: failed, never skipped
     { page: 'SKU only in the input name', sku: ['Catatan Gudang', '<input data-field="sku" name="sku_note">'], status: 'failed', reason: '"Catatan Gudang"', matchedBy: "look-alike 'Catatan Gudang'" },
     { page: 'an unrelated extra row', sku: ['Catatan Gudang', '<input data-field="note">'], status: 'skipped', reason: 'This form does not have this field', matchedBy: undefined },
-    // seeded drift (tests/e2e/drift.spec.ts): a generic placeholder hid the row's label, and the field was `skipped`
-    { page: 'SKU row whose input only says "Masukkan kode produk"', sku: ['SKU Penyedia', '<div><input data-field="sku" placeholder="Masukkan kode produk"></div>'], status: 'failed', reason: '"SKU Penyedia"', matchedBy: "look-alike 'SKU Penyedia'" },
+    // seeded drift (tests/e2e/drift.spec.ts): a generic placeholder hid the row's label, and the field was
+    // `skipped`; the classifier reads the row's label (and the placeholder's "kode produk") as the SKU
+    { page: 'SKU row whose input only says "Masukkan kode produk"', sku: ['SKU Penyedia', '<div><input data-field="sku" placeholder="Masukkan kode produk"></div>'], status: 'filled', reason: 'Filled', matchedBy: "classifier: label 'sku penyedia' ~, placeholder 'masukkan kode produk' ~" },
     { page: 'a row that fits another field as well ("Harga Penjual" is a price)', sku: ['Harga Penjual', '<div><input data-field="sellerPrice" placeholder="Masukkan"></div>'], status: 'skipped', reason: 'This form does not have this field', matchedBy: undefined },
   ] as { page: string; sku?: [string, string]; status: string; reason: string; matchedBy?: string }[])('$page → sku $status', async ({ sku, status, reason, matchedBy }) => {
     const rows = Object.entries(ROWS).filter(([k]) => k !== 'sku').map(([, r]) => r);
