@@ -48,7 +48,7 @@ export default definePlatform({
     description: { find: [{ css: "[data-field='description'] [contenteditable]" }, { css: 'textarea[name=description]' }], kind: 'richText' },
     // "Harga Normal" is the price; "Harga Jual" beside it is an optional sale price (a synonym of price
     // elsewhere), so the page's own label comes before the shared synonyms
-    price: { find: [{ css: 'input[name=price]' }, { label: ['Harga Normal', 'Regular Price'] }], kind: 'number' },
+    price: { find: [{ css: 'input[name=price]' }, { label: ['Harga Normal', 'Regular Price', 'Normal Price'] }], kind: 'number' },
     stock: { find: [{ css: 'input[name=stock]' }], kind: 'number' },
     weight: { find: [{ css: 'input[name=weight]' }], kind: 'number', unit: 'g' },
     condition: {

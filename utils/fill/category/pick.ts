@@ -48,6 +48,9 @@ export interface CategoryContext {
  * paths beside the trigger, and a suggestion naming the leaf is not a category the page committed.
  */
 function shownBy(trigger: Element): string {
+  // a native <select>'s text is every option run together (the leaf among them): it shows its chosen one only
+  const select = trigger.matches('select') ? (trigger as HTMLSelectElement) : trigger.querySelector('select');
+  if (select) return select.selectedOptions[0]?.textContent ?? '';
   const input = trigger.querySelector('input');
   return [valueOf(trigger), input?.value ?? '', trigger.textContent ?? ''].join(' ');
 }
