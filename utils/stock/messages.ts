@@ -11,7 +11,9 @@
  *   reconciling that reading, `stock-edit-write` (set each stock SKU's field, press the page's save,
  *   wait for its success or error). Each is answered with a `StockEditReply`.
  */
-import { z } from 'zod';
+// zod/mini, not zod: these schemas ride in every platform's fill engine (the edit page answers stock
+// requests), where classic zod's chained API alone cost about 25 KB gzipped (issue 8 item 7).
+import * as z from 'zod/mini';
 import { bilingualSchema } from '../bilingual';
 import { platformIdSchema } from '../fill/types';
 import { stockBySkuSchema } from './ledger';
@@ -34,7 +36,7 @@ export const stockListReadSchema = z.object({
   pageLoadedAt: z.number(),
   rows: z.array(listRowSchema),
   /** Rows the page shows (read or not): "12 of 12 rows read"; a paged list says only what it shows. */
-  shown: z.number().int().min(0),
+  shown: z.int().check(z.minimum(0)),
 });
 export type StockListRead = z.infer<typeof stockListReadSchema>;
 
