@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { practiceReplicaFiles } from './scripts/practice-replica-files';
 import { PLATFORM_HOSTS, PLATFORM_IDS, SELLER_HOST_PATTERNS, SELLER_MATCHES } from './utils/platforms/hosts';
@@ -17,6 +18,20 @@ export default defineConfig({
     // very files in tests/fixtures, copied into the build, so the tests and the workshop share one copy.
     'build:publicAssets': (_wxt, files) => {
       files.push(...practiceReplicaFiles());
+    },
+    // The lazily loaded engines borrow the content script's polyfilled `browser` instead of bundling
+    // webextension-polyfill again (entrypoints/seller.content/engine-browser.ts; issue 8 item 7).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.length || !entrypoints.every((e) => e.name.endsWith('-engine'))) return;
+      const shim = fileURLToPath(new URL('./entrypoints/seller.content/engine-browser.ts', import.meta.url));
+      config.plugins = [
+        {
+          name: 'serentak-engine-browser',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'wxt/browser' || id === '@wxt-dev/webextension-polyfill/browser' ? shim : undefined),
+        },
+        ...(config.plugins ?? []),
+      ];
     },
   },
   manifest: ({ browser }) => ({

@@ -13,6 +13,7 @@ import type { PlatformId } from '@/utils/platforms/hosts';
 import type { ContentReply, PageKind } from '@/utils/messaging';
 import type { StockEditReply } from '@/utils/stock/messages';
 import type { ListReading } from '@/utils/stock/read-list';
+import { BROWSER_KEY } from './engine-shelf';
 
 export const ENGINE_KEY = '__serentakEngine';
 
@@ -42,6 +43,8 @@ export function offerEngine(platform: PlatformId, start: StartEngine): void {
 export function engineLoader(ctx: ContentScriptContext, platform: PlatformId): () => Promise<Engine> {
   let loading: Promise<Engine> | undefined;
   const load = async (): Promise<Engine> => {
+    // the engine is built without webextension-polyfill and uses this one (engine-browser.ts)
+    (globalThis as { [BROWSER_KEY]?: typeof browser })[BROWSER_KEY] = browser;
     await import(/* @vite-ignore */ browser.runtime.getURL(enginePath(platform)));
     const start = (globalThis as { [ENGINE_KEY]?: EngineShelf })[ENGINE_KEY]?.[platform];
     if (!start) throw new Error(`${enginePath(platform)} did not start`);
