@@ -6,7 +6,7 @@
  * seller's own: the background notices it (stock-outside.ts), writes the `edit` history line and, with
  * stock-auto on, pushes it to every linked shop — nothing here talks to the shops.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataSheetGrid, createTextColumn, keyColumn, type CellProps, type Column } from 'react-datasheet-grid';
 import 'react-datasheet-grid/dist/style.css';
@@ -22,8 +22,19 @@ function addressable(column: Partial<Column<GridRow>>, id: ColumnId): Partial<Co
   const Inner = column.component!;
   function Cell(props: CellProps<GridRow>) {
     const invalid = (id === 'price' || id === 'stock') && 'problem' in parseGridCell(id, props.rowData[id]);
+    const { t } = useTranslation();
+    const wrapper = useRef<HTMLDivElement>(null);
+    const label = `${t(`stock.grid.${id}`)} ${props.rowData.sku}`;
+    // The library's text cell renders a bare <input> with no way to pass attributes: name it here, so
+    // a screen reader says "Stok KRP-1" rather than "edit text" (axe "label").
+    useLayoutEffect(() => {
+      const input = wrapper.current?.querySelector('input');
+      input?.setAttribute('aria-label', label);
+      if (invalid) input?.setAttribute('aria-invalid', 'true');
+      else input?.removeAttribute('aria-invalid');
+    });
     return (
-      <div className="stock-grid-cell" data-sku={props.rowData.sku} data-column={id} data-invalid={invalid || undefined}>
+      <div ref={wrapper} className="stock-grid-cell" data-sku={props.rowData.sku} data-column={id} data-invalid={invalid || undefined}>
         <Inner {...props} />
       </div>
     );
@@ -175,13 +186,15 @@ export function StockGrid({ onClose }: { onClose: () => void }) {
         </div>
       )}
       {problems.length > 0 && (
-        <ul className="stock-grid-problems" role="alert">
+        <div role="alert">
+        <ul className="stock-grid-problems">
           {problems.map((p) => (
             <li key={`${p.sku}|${p.column}`} data-testid="stock-grid-problem" data-sku={p.sku} data-column={p.column}>
               {t('stock.grid.problem', { sku: p.sku, column: t(`stock.grid.${p.column}`), value: p.value || '—', reason: pickText(p.reason, language) })}
             </li>
           ))}
         </ul>
+        </div>
       )}
       <div className="stock-grid-actions">
         <button type="button" className="btn btn-primary btn-small" data-testid="stock-grid-save" disabled={saving || !products} onClick={() => void save()}>

@@ -7,6 +7,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { csvFile, findProduct, importFile, jsonFile } from './support/dashboard';
+import { expectAccessible } from './support/a11y';
 
 const linked = (id: string, stock: number) => ({ shopee: { externalId: id, state: 'live', lastSyncedStock: stock } });
 const CATALOGUE = jsonFile('katalog.json', {
@@ -94,6 +95,16 @@ test('grid: keyboard edits, a pasted block, a refused cell, undo, Simpan → row
   await expect(problem).toContainText('stok harus bilangan bulat');
   await dashboard.getByTestId('stock-grid-save').click();
   await expect(dashboard.getByTestId('stock-grid-message')).toContainText('Perbaiki 1 sel');
+  // The stock strip with the grid open and a refused cell: no serious axe finding, no text under 12 px.
+  await expectAccessible(dashboard, 'stock grid open', { include: '.stock-panel' });
+  const smallest = await dashboard.locator('.stock-panel').evaluate((panel) =>
+    Math.min(
+      ...[...panel.querySelectorAll('*')]
+        .filter((n) => n instanceof HTMLInputElement || n.textContent?.trim())
+        .map((n) => parseFloat(getComputedStyle(n).fontSize)),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
   await expect(await findProduct(dashboard, 'KRP-1')).toHaveAttribute('data-stock', '40');
 
   // Ctrl+Z (no cell being edited) takes the refused value back: the pasted 1.000 is there again.
