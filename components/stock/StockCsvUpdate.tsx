@@ -10,6 +10,7 @@ import { pickText } from '@/utils/bilingual';
 import { catalogue, CatalogueError } from '@/utils/catalogue/api';
 import { readImportFile } from '@/utils/catalogue/import/read-file';
 import { parseStockCsv, type CsvStockUpdate } from '@/utils/stock/csv-update';
+import { saveSkuChanges } from '@/utils/stock/save-sku-changes';
 import { announceImport } from '@/utils/stock/store';
 
 type Outcome = { applied: number; problems: CsvStockUpdate['problems']; unknown: CsvStockUpdate['unknown'] } | { error: string };
@@ -32,7 +33,7 @@ export function StockCsvUpdate() {
       if ('fileError' in result) return setOutcome({ error: pickText(result.fileError, language) });
       const stockSkus = [...result.changes].filter(([, c]) => c.stock !== undefined).map(([sku]) => sku);
       if (stockSkus.length) await announceImport(stockSkus);
-      if (result.products.length) await catalogue.bulkSave(result.products);
+      if (result.changes.size) await saveSkuChanges(result.changes);
       setOutcome({ applied: result.changes.size, problems: result.problems, unknown: result.unknown });
     } catch (error) {
       const reason = error instanceof CatalogueError ? pickText(error.message, language) : String(error);

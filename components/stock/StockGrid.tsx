@@ -13,7 +13,8 @@ import 'react-datasheet-grid/dist/style.css';
 import { pickText } from '@/utils/bilingual';
 import { catalogue, CatalogueError } from '@/utils/catalogue/api';
 import type { StoredProduct } from '@/utils/catalogue/schema';
-import { applySkuChanges, gridChanges, gridProblems, gridRowsOf, parseGridCell, shownPrice, type GridRow } from '@/utils/stock/grid-rows';
+import { saveSkuChanges } from '@/utils/stock/save-sku-changes';
+import { gridChanges, gridProblems, gridRowsOf, parseGridCell, shownPrice, type GridRow } from '@/utils/stock/grid-rows';
 
 type ColumnId = 'sku' | 'name' | 'price' | 'stock';
 
@@ -138,10 +139,10 @@ export function StockGrid({ onClose }: { onClose: () => void }) {
     }
     setSaving(true);
     try {
-      // One transaction: every changed product or none (catalogue.bulkSave).
-      const saved = await catalogue.bulkSave(applySkuChanges(products, changes));
-      const bySku = new Map(saved.map((p) => [p.sku, p]));
-      const next = products.map((p) => bySku.get(p.sku) ?? p);
+      // One transaction over the products as they are now: every changed product or none.
+      await saveSkuChanges(changes);
+      const bySku = new Map((await catalogue.list()).map((p) => [p.sku, p]));
+      const next = products.flatMap((p) => bySku.get(p.sku) ?? []);
       setProducts(next);
       setRows(gridRowsOf(next));
       setPast([]);
