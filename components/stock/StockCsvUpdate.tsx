@@ -11,7 +11,7 @@ import { catalogue, CatalogueError } from '@/utils/catalogue/api';
 import { readImportFile } from '@/utils/catalogue/import/read-file';
 import { parseStockCsv, type CsvStockUpdate } from '@/utils/stock/csv-update';
 import { saveSkuChanges } from '@/utils/stock/save-sku-changes';
-import { announceImport } from '@/utils/stock/store';
+import { announceImport, forgetImport } from '@/utils/stock/store';
 
 type Outcome = { applied: number; problems: CsvStockUpdate['problems']; unknown: CsvStockUpdate['unknown'] } | { error: string };
 
@@ -33,7 +33,12 @@ export function StockCsvUpdate() {
       if ('fileError' in result) return setOutcome({ error: pickText(result.fileError, language) });
       const stockSkus = [...result.changes].filter(([, c]) => c.stock !== undefined).map(([sku]) => sku);
       if (stockSkus.length) await announceImport(stockSkus);
-      if (result.changes.size) await saveSkuChanges(result.changes);
+      try {
+        if (result.changes.size) await saveSkuChanges(result.changes);
+      } catch (error) {
+        await forgetImport(stockSkus);
+        throw error;
+      }
       setOutcome({ applied: result.changes.size, problems: result.problems, unknown: result.unknown });
     } catch (error) {
       const reason = error instanceof CatalogueError ? pickText(error.message, language) : String(error);

@@ -145,3 +145,10 @@ export async function announceImport(skus: readonly string[], now = Date.now()):
   for (const sku of skus) hints[sku] = { source: 'import', at: now };
   await stockSourceHintItem.setValue(hints);
 }
+
+/** The announced import did not happen (its save failed): a later edit of those SKUs is an `edit`. */
+export async function forgetImport(skus: readonly string[]): Promise<void> {
+  const hints = await readSourceHints();
+  for (const sku of skus) delete hints[sku];
+  await stockSourceHintItem.setValue(hints);
+}
