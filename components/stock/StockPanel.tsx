@@ -3,15 +3,19 @@
  * the safety buffer, the scheduled check, then conflicts, pushes and history. The background does the
  * work; this only writes settings, sends requests and shows what storage holds.
  */
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { useTranslation } from 'react-i18next';
 import type { StockRequest } from '@/utils/stock/requests';
 import { StockConflicts } from './StockConflicts';
+import { StockCsvUpdate } from './StockCsvUpdate';
 import { StockHistory } from './StockHistory';
 import { StockStatusList } from './StockStatusList';
 import { useStockSettings } from './use-stock';
 import './stock.css';
+
+// The grid library is loaded only when the seller opens the grid: the dashboard opens without it.
+const StockGrid = lazy(() => import('./StockGrid').then((m) => ({ default: m.StockGrid })));
 
 const wholeOr = (value: string, fallback: number, max: number) => {
   const n = Number.parseInt(value, 10);
@@ -22,6 +26,7 @@ export function StockPanel() {
   const { t } = useTranslation();
   const [settings, change] = useStockSettings();
   const ids = { buffer: useId(), check: useId(), title: useId() };
+  const [gridOpen, setGridOpen] = useState(false);
   const syncNow = () => void browser.runtime.sendMessage({ type: 'stock-sync-now' } satisfies StockRequest);
   return (
     <section className="stock-panel" aria-labelledby={ids.title}>
@@ -66,6 +71,17 @@ export function StockPanel() {
           onChange={(e) => change({ ...settings, checkEveryMinutes: wholeOr(e.currentTarget.value, 0, 1440) })}
         />
       </div>
+      <div className="stock-bulk">
+        <button type="button" className="btn btn-small" data-testid="stock-grid-open" aria-expanded={gridOpen} onClick={() => setGridOpen((open) => !open)}>
+          {t('stock.grid.open')}
+        </button>
+        <StockCsvUpdate />
+      </div>
+      {gridOpen && (
+        <Suspense fallback={<p role="status">{t('stock.grid.loading')}</p>}>
+          <StockGrid onClose={() => setGridOpen(false)} />
+        </Suspense>
+      )}
       <StockConflicts />
       <div className="stock-columns">
         <StockStatusList />

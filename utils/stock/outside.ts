@@ -15,7 +15,11 @@ export interface OutsideChanges {
 }
 
 /** A product stock sync has not seen before is new to it (just linked), not changed: no line for it. */
-export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, at: number): OutsideChanges {
+/**
+ * `sources`: stock SKUs whose change the dashboard announced as an import ("Perbarui stok dari CSV"),
+ * so their history line says `import` instead of `edit`.
+ */
+export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, at: number, sources: Record<string, 'import'> = {}): OutsideChanges {
   const events: StockEvent[] = [];
   const productSkus: string[] = [];
   const unseen: string[] = [];
@@ -28,7 +32,7 @@ export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, 
     const changed = Object.entries(stocks).filter(([sku, n]) => before[sku] !== undefined && before[sku] !== n);
     if (changed.length === 0) continue;
     productSkus.push(productSku);
-    for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source: 'edit', at });
+    for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source: sources[sku] ?? 'edit', at });
   }
   return { events, productSkus, unseen };
 }

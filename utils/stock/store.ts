@@ -122,3 +122,33 @@ export async function readStockSettings(): Promise<StockSettings> {
   const parsed = stockSettingsSchema.safeParse(await stockSettingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_STOCK_SETTINGS;
 }
+
+/**
+ * Stock SKUs the dashboard is about to change by an import ("Perbarui stok dari CSV"), written before
+ * the catalogue write: the background, which notices the change as the seller's own, then records it as
+ * `import` instead of `edit`. Each entry is used once (or dropped after `SOURCE_HINT_MS`).
+ */
+export const stockSourceHintSchema = z.record(z.string(), z.object({ source: z.literal('import'), at: z.number() }));
+export type StockSourceHints = z.infer<typeof stockSourceHintSchema>;
+export const SOURCE_HINT_MS = 10 * 60_000;
+export const stockSourceHintItem = storage.defineItem<StockSourceHints>('local:stockSourceHints', { fallback: {}, version: 1 });
+
+export async function readSourceHints(now = Date.now()): Promise<StockSourceHints> {
+  const parsed = stockSourceHintSchema.safeParse(await stockSourceHintItem.getValue());
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, hint]) => now - hint.at < SOURCE_HINT_MS));
+}
+
+/** Called by the dashboard before it writes the imported stock. */
+export async function announceImport(skus: readonly string[], now = Date.now()): Promise<void> {
+  const hints = await readSourceHints(now);
+  for (const sku of skus) hints[sku] = { source: 'import', at: now };
+  await stockSourceHintItem.setValue(hints);
+}
+
+/** The announced import did not happen (its save failed): a later edit of those SKUs is an `edit`. */
+export async function forgetImport(skus: readonly string[]): Promise<void> {
+  const hints = await readSourceHints();
+  for (const sku of skus) delete hints[sku];
+  await stockSourceHintItem.setValue(hints);
+}
