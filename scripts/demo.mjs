@@ -111,6 +111,11 @@ async function fillOnce(/** @type {import('@playwright/test').Page} */ page) {
     await panel.locator('[data-testid="fill-report"][data-state="done"]').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(screenshots, 'practice-shopee-filled.png') });
     say(`filled the Shopee practice page with ${DEMO_SKU}: practice-shopee-filled.png`);
+    // the page's own save, as the trainer shows next: the green "saved (practice)" box and its link
+    await page.getByRole('button', { name: 'Simpan & Tampilkan' }).click();
+    await page.getByTestId('practice-saved').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: path.join(screenshots, 'practice-shopee-saved.png') });
+    say('saved it with the page\'s own button: practice-shopee-saved.png');
   } catch (error) {
     say(`could not fill the Shopee practice page (${String(error).split('\n')[0]})`);
   }

@@ -248,7 +248,7 @@ export const PRODUCTS = [
     name: 'Kue Kering Nastar Nanas Premium Toples 500 g',
     description:
       'Nastar lembut dengan selai nanas buatan sendiri, memakai mentega asli.\n' +
-      'Dipanggang sesuai pesanan, dikirim 3 hari setelah pesan.\n\n' +
+      'Dipanggang sesuai pesanan (pre-order), dikirim 7 hari setelah pesan.\n\n' +
       'Isi 500 g (sekitar 55 butir) dalam toples bulat, dikemas kardus dan bubble wrap.',
     price: 95000,
     stock: 20,
@@ -258,10 +258,11 @@ export const PRODUCTS = [
     category: 'Kue kering',
     dimensionsCm: { length: 18, width: 18, height: 14 },
     minOrder: 1,
-    preorderDays: 3,
+    // Shopee takes a pre-order of 7–90 days only (its form refuses 3): a week to bake and pack
+    preorderDays: 7,
     photos: [
       { draw: 'jar', wide: true, bg: cream, fill: '#fff5e0', balls: '#f0b94a', lid: '#b8322a', label: '#ffffff', ink: '#8a2a1f', brand: 'Dapur Bunda', title: 'NASTAR', sub: 'Nanas · 500 g' },
-      { draw: 'card', bg: cream, accent: '#b8322a', title: 'Nastar Nanas', lines: ['Selai nanas sendiri', 'Mentega asli', 'Sekitar 55 butir', 'Dikirim 3 hari setelah pesan'] },
+      { draw: 'card', bg: cream, accent: '#b8322a', title: 'Nastar Nanas', lines: ['Selai nanas sendiri', 'Mentega asli', 'Sekitar 55 butir', 'Dikirim 7 hari setelah pesan'] },
     ],
   },
 ];

@@ -11,7 +11,7 @@ import { normaliseLabel } from '../labels';
 const PARENTS =
   // food: snacks, staples, drinks
   'keripik|kripik|kacang|kue kering|biskuit|cokelat|coklat|camilan|cemilan|snack=makanan ringan minuman snacks food beverages groceries;' +
-  'beras|gula|minyak goreng|tepung=bahan pokok makanan minuman staples food beverages groceries;' +
+  'beras|gula|minyak goreng|tepung|madu=bahan pokok makanan minuman staples food beverages groceries;' +
   'kopi|teh|jus|sirup=minuman makanan beverages drinks food groceries;' +
   'sambal|bumbu|kecap=bahan masakan makanan minuman seasonings food beverages groceries;' +
   // women's clothing
@@ -23,7 +23,9 @@ const PARENTS =
   'gamis|tunik|mukena=busana muslim fashion muslim wear;' +
   // beauty
   'serum|masker|pembersih wajah|toner=perawatan wajah kecantikan skin care beauty health;' +
-  'sabun|lotion|body lotion=perawatan tubuh kecantikan bath body beauty health;' +
+  'sabun|lotion|body lotion|lulur=perawatan tubuh kecantikan bath body beauty health;' +
+  // phones
+  'handphone|ponsel=handphone tablet mobiles mobile phones tablets;' +
   // home
   'panci|wajan|peralatan masak|wadah=dapur perlengkapan rumah kitchen home living;' +
   'lilin|aromaterapi|bunga hias|bunga=dekorasi perlengkapan rumah decor home living;' +

@@ -10,10 +10,10 @@ import { normaliseLabel } from '../labels';
 const GLOSSARY =
   'makanan=groceries food;makanan ringan=snacks;camilan=snacks;cemilan=snacks;snack=snacks;keripik=chips crisps;kripik=chips crisps;' +
   'kacang=nuts;kue kering=biscuits cookies;biskuit=biscuits;kue=cakes;cokelat=chocolate;coklat=chocolate;' +
-  'minuman=beverages drinks;kopi=coffee;teh=tea;jus=juices;beras=rice;gula=sugar;minyak goreng=cooking oil;bumbu=seasonings;sambal=sauces;' +
+  'minuman=beverages drinks;kopi=coffee;teh=tea;jus=juices;beras=rice;gula=sugar;minyak goreng=cooking oil;bumbu=seasonings;sambal=sauces;madu=honey;' +
   'pakaian=clothing;baju=clothing;wanita=women;pria=men;anak=kids;atasan=tops;bawahan=bottoms;kaos=shirts;kemeja=shirts;rok=skirts;celana=pants;gaun=dresses;' +
   'busana muslim=muslim wear;kerudung=hijab;jilbab=hijab;gamis=gamis;tunik=tunics;' +
-  'kecantikan=beauty;perawatan wajah=skin care;pembersih=cleansers;masker=masks;sabun=soap;tubuh=body;' +
+  'kecantikan=beauty;perawatan wajah=skin care;pembersih=cleansers;masker=masks;sabun=soap;tubuh=body;lulur=body scrubs;handphone=mobile phones;' +
   'rumah=home living;dapur=kitchen;peralatan masak=cookware;wadah=storage;dekorasi=decor;lilin=candles;bunga=flowers;' +
   'tas=bags;sepatu=shoes;mainan=toys;buku=books;kesehatan=health;bayi=baby;kerajinan=crafts;anyaman=woven';
 
