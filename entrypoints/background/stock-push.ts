@@ -15,6 +15,7 @@ import type { StockBySku } from '@/utils/stock/ledger';
 import { readingsFromRow } from '@/utils/stock/reading';
 import { recordPush } from '@/utils/stock/pushes';
 import { editPageUrl } from '@/utils/stock/pages';
+import { stocksOf } from '@/utils/stock/links';
 import { PENDING_STATES, readStatuses, statusKey, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
 import { applyReadings, targetFor, totalOf } from './stock-apply';
 import { commit, exclusive, finishCatalogueWrite, updateStatuses, withStockState } from './stock-state';
@@ -130,15 +131,15 @@ async function pushOnce(key: string, { productSku, platform, force }: StockSyncS
     const page = await waitForPage(tabId, platform);
     if (page === 'login') return await finish(key, 'needs-login');
     if (page !== 'ready') return await finish(key, 'failed', page === 'gone' ? REASONS.tabGone : REASONS.noAnswer);
-    await writeListing(key, tabId, productSku, platform, force);
+    await writeListing(key, tabId, productSku, platform, force, Object.keys(stocksOf(product!)));
   } finally {
     await closeTab(tabId);
   }
 }
 
 /** Read before write, then write, retrying a failed save once. */
-async function writeListing(key: string, tabId: number, productSku: string, platform: PlatformId, force: boolean): Promise<void> {
-  const shown = await askEditPage(tabId, { type: 'stock-edit-read' });
+async function writeListing(key: string, tabId: number, productSku: string, platform: PlatformId, force: boolean, skus: string[]): Promise<void> {
+  const shown = await askEditPage(tabId, platform, { type: 'stock-edit-read', skus });
   if (!shown) return finish(key, 'failed', REASONS.noAnswer);
   if (shown.state === 'needs-login') return finish(key, 'needs-login');
   if (shown.state === 'failed') return finish(key, 'failed', shown.error ?? REASONS.noAnswer);
@@ -156,8 +157,8 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
   const target = decided.target;
   await setStatus(key, { state: 'saving', stock: totalOf(target) });
   const alreadyShown = !force && Object.keys(target).every((sku) => shown.stocks?.[sku] === target[sku]);
-  let saved = alreadyShown ? { state: 'done' as const } : await askEditPage(tabId, { type: 'stock-edit-write', stocks: target });
-  if (saved?.state !== 'done' && saved?.state !== 'needs-login') saved = await askEditPage(tabId, { type: 'stock-edit-write', stocks: target });
+  let saved = alreadyShown ? { state: 'done' as const } : await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
+  if (saved?.state !== 'done' && saved?.state !== 'needs-login') saved = await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
   if (saved?.state === 'needs-login') return finish(key, 'needs-login');
   if (saved?.state !== 'done') return finish(key, 'failed', saved?.error ?? REASONS.notSaved);
   await confirmPushed(productSku, platform, target);

@@ -213,6 +213,16 @@ test.describe('stock in step across shops', () => {
     expect(server.stock.saves('shopee')).toBe(2);
   });
 
+  test('an expired Shopee session (its login is on accounts.shopee.co.id, where no content script runs) is needs-login; the others are done', async ({ dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.setLoginRequired('seller.shopee.co.id', true);
+    await dashboard.getByTestId('stock-sync').click();
+    for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, 'shopee', sku)).toHaveAttribute('data-state', 'needs-login', { timeout: PUSH_TIMEOUT });
+    for (const p of ['tiktok-tokopedia', 'lazada'] as const)
+      for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, p, sku)).toHaveAttribute('data-state', 'done', { timeout: PUSH_TIMEOUT });
+    expect(server.stock.saves('shopee')).toBe(0);
+  });
+
   test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server, serviceWorker }) => {
     await setUp(dashboard, server);
     // The background notices an import when its write settles: the seller's edit comes after that.

@@ -40,7 +40,9 @@ export type StockListRead = z.infer<typeof stockListReadSchema>;
 
 /** Background → content script on an edit page (sent with `{ frameId: 0 }`). */
 export const stockToContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stock-edit-read') }),
+  // `skus`: the stock SKUs the push is for; a page showing one stock field and no SKU (Shopee's drifted
+  // single-SKU edit page) reads that field as the one SKU asked for.
+  z.object({ type: z.literal('stock-edit-read'), skus: z.array(z.string()).optional() }),
   z.object({ type: z.literal('stock-edit-write'), stocks: stockBySkuSchema }),
 ]);
 export type StockToContent = z.infer<typeof stockToContentSchema>;
