@@ -99,7 +99,9 @@ function setStatus(key: string, change: Partial<StockSyncStatus>): Promise<void>
 
 /** The end of one run; a listing queued again meanwhile stays queued for the run chained after this one. */
 function finish(key: string, state: StockSyncState, error?: Bilingual): Promise<void> {
-  if (queuedAgain.delete(key)) return setStatus(key, { state: 'queued', error: undefined });
+  // The run after a confirmed save need not force a write: if the page already shows the (same)
+  // target, pressing save again would only repeat this one ("sync now" pressed twice, 303 saves for 300).
+  if (queuedAgain.delete(key)) return setStatus(key, { state: 'queued', error: undefined, ...(state === 'done' ? { force: false } : {}) });
   return setStatus(key, { state, error, ...(state === 'done' ? { force: false } : {}) });
 }
 
@@ -158,7 +160,9 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
   await setStatus(key, { state: 'saving', stock: totalOf(target) });
   const alreadyShown = !force && Object.keys(target).every((sku) => shown.stocks?.[sku] === target[sku]);
   let saved = alreadyShown ? { state: 'done' as const } : await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
-  if (saved?.state !== 'done' && saved?.state !== 'needs-login') saved = await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
+  // Written again only when the page certainly saved nothing (it said so, or save was never pressed):
+  // no answer at all, or none after save was pressed, may be a save made — a second one repeats it.
+  if (saved?.state === 'failed' && !saved.unconfirmed) saved = await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
   if (saved?.state === 'needs-login') return finish(key, 'needs-login');
   if (saved?.state !== 'done') return finish(key, 'failed', saved?.error ?? REASONS.notSaved);
   await confirmPushed(productSku, platform, target);

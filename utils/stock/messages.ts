@@ -58,5 +58,10 @@ export const stockEditReplySchema = z.object({
   state: z.enum(STOCK_EDIT_STATES),
   stocks: z.optional(stockBySkuSchema),
   error: z.optional(bilingualSchema),
+  /**
+   * `failed` after save was pressed with no answer from the page: it may have saved. Writing again
+   * could save the same stock twice, so the push is not retried (a page that said "gagal" is).
+   */
+  unconfirmed: z.literal(true).optional(),
 });
 export type StockEditReply = z.infer<typeof stockEditReplySchema>;

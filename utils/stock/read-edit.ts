@@ -128,7 +128,7 @@ export async function writeStocks(doc: Document, platform: Platform, spec: Stock
   const before = new Set(messagesOn(doc));
   button.click();
   const answer = await waitFor(() => outcome(doc, spec, before), { timeout: SAVE_TIMEOUT_MS });
-  if (!answer) return { state: 'failed', error: { id: 'Halaman tidak menjawab setelah simpan.', en: 'The page did not answer after saving.' } };
+  if (!answer) return { state: 'failed', unconfirmed: true, error: { id: 'Halaman tidak menjawab setelah simpan.', en: 'The page did not answer after saving.' } };
   return answer.state === 'done' ? { state: 'done', stocks } : answer;
 }
 
