@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { StockRequest } from '@/utils/stock/requests';
 import { StockConflicts } from './StockConflicts';
 import { StockHistory } from './StockHistory';
+import { StockLoginNotice } from './StockLoginNotice';
 import { StockStatusList } from './StockStatusList';
 import { useStockSettings } from './use-stock';
 import './stock.css';
@@ -66,6 +67,7 @@ export function StockPanel() {
           onChange={(e) => change({ ...settings, checkEveryMinutes: wholeOr(e.currentTarget.value, 0, 1440) })}
         />
       </div>
+      <StockLoginNotice />
       <StockConflicts />
       <div className="stock-columns">
         <StockStatusList />

@@ -242,3 +242,45 @@ test.describe('stock in step across shops', () => {
     await expect(status(dashboard, 'lazada', 'KRP-1')).toHaveAttribute('data-stock', '65');
   });
 });
+
+test.describe('cek stok tiap N menit', () => {
+  /** The real alarm, due now: unpacked extensions are not held to chrome.alarms' 30 s minimum. */
+  // The check opens the list pages of the shops the ledger links: it waits for the import to be in it.
+  const fireCheck = async (serviceWorker: import('@playwright/test').Worker) => {
+    const linked = () =>
+      serviceWorker.evaluate(async () => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { listings?: object } | undefined>> } } } }).chrome.storage.local;
+        return Object.keys((await local.get('stockLedger')).stockLedger?.listings ?? {});
+      });
+    await expect.poll(linked).toContain('KAOS');
+    await serviceWorker.evaluate(() => {
+      const chromeApi = (globalThis as unknown as { chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } }).chrome;
+      return chromeApi.alarms.create('stock-check', { when: Date.now() });
+    });
+  };
+
+  test('a sale made while the seller is away is caught by the scheduled check and reaches the other shops', async ({ dashboard, server, serviceWorker }) => {
+    await setUp(dashboard, server);
+    server.stock.sale('lazada', 'KAOS-M', 2);
+    await fireCheck(serviceWorker);
+    for (const p of ['shopee', 'tiktok-tokopedia'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].kaos), { timeout: PUSH_TIMEOUT }).toEqual({ 'KAOS-M': 3, 'KAOS-L': 7 });
+    await expect.poll(() => rowStock(dashboard, 'KAOS')).toBe('10');
+    await expect(dashboard.locator('[data-testid="stock-event"][data-sku="KAOS-M"]')).toHaveAttribute('data-source', 'sale:lazada');
+  });
+
+  test('a check that lands on Shopee\'s login page says needs-login there, with a notice, instead of nothing', async ({ dashboard, server, serviceWorker }) => {
+    await setUp(dashboard, server);
+    server.setLoginRequired('seller.shopee.co.id', true);
+    await fireCheck(serviceWorker);
+    for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, 'shopee', sku)).toHaveAttribute('data-state', 'needs-login', { timeout: PUSH_TIMEOUT });
+    await expect(dashboard.getByTestId('stock-login-notice')).toHaveAttribute('data-platform', 'shopee');
+    await expect(dashboard.getByTestId('stock-login-notice')).toContainText('Shopee');
+    for (const p of ['tiktok-tokopedia', 'lazada'] as const) await expect(status(dashboard, p, 'KRP-1')).toHaveCount(0);
+
+    // Logged in again: the next check reads Shopee's list and the notice goes.
+    server.setLoginRequired('seller.shopee.co.id', false);
+    await fireCheck(serviceWorker);
+    await expect(dashboard.getByTestId('stock-login-notice')).toHaveCount(0, { timeout: PUSH_TIMEOUT });
+  });
+});
