@@ -11,9 +11,9 @@ import { catalogue } from '@/utils/catalogue/api';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { readPublishSettings } from '@/utils/publish/rules-setting';
 import { platformRulesSetting } from '@/utils/settings';
-import type { StockBySku } from '@/utils/stock/ledger';
+import type { StockBySku, StockEvent } from '@/utils/stock/ledger';
 import { readingsFromRow } from '@/utils/stock/reading';
-import { recordPush } from '@/utils/stock/pushes';
+import { recordPush, syncEvents } from '@/utils/stock/pushes';
 import { editPageUrl } from '@/utils/stock/pages';
 import { stocksOf } from '@/utils/stock/links';
 import { PENDING_STATES, readStatuses, statusKey, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
@@ -165,13 +165,14 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
   if (saved?.state === 'failed' && !saved.unconfirmed) saved = await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
   if (saved?.state === 'needs-login') return finish(key, 'needs-login');
   if (saved?.state !== 'done') return finish(key, 'failed', saved?.error ?? REASONS.notSaved);
-  await confirmPushed(productSku, platform, target);
+  const at = Date.now();
+  await confirmPushed(productSku, platform, target, force && !alreadyShown ? syncEvents(shown.stocks ?? {}, target, at) : [], at);
   return finish(key, 'done');
 }
 
-async function confirmPushed(productSku: string, platform: PlatformId, stocks: StockBySku): Promise<void> {
+async function confirmPushed(productSku: string, platform: PlatformId, stocks: StockBySku, events: StockEvent[], at: number): Promise<void> {
   const queued = await withStockState((state) =>
-    commit(state, { catalogueStocks: state.catalogueStocks, ledger: recordPush(state.ledger, { productSku, platform, stocks }, Date.now()) }),
+    commit(state, { catalogueStocks: state.catalogueStocks, ledger: recordPush(state.ledger, { productSku, platform, stocks }, at), events }),
   );
   const others = queued.filter((other) => other !== statusKey(productSku, platform));
   if (others.length) void runPushes(others);

@@ -25,7 +25,10 @@ import {
   readLedger,
   readStatuses,
   readStockSettings,
+  readStockSourceNotes,
   statusKey,
+  STOCK_SOURCE_FRESH_MS,
+  stockSourceNotesItem,
   stockHistoryItem,
   stockLedgerItem,
   stockSyncStatusItem,
@@ -90,7 +93,7 @@ async function loadState(discover: boolean): Promise<StockState> {
   const products = discover ? await catalogue.list() : await linkedProducts(stored);
   const ledger = linkListings(stored, products);
   const catalogueStocks = catalogueStocksOf(products);
-  const outside = outsideChanges(await readCatalogueSeen(), catalogueStocks, Date.now());
+  const outside = outsideChanges(await readCatalogueSeen(), catalogueStocks, Date.now(), await readStockSourceNotes(), STOCK_SOURCE_FRESH_MS);
   return { products, catalogueStocks, ledger, settings, outside, newLinks: ledger !== stored };
 }
 
@@ -122,12 +125,17 @@ export async function commit(state: StockState, change: StockChange, now = Date.
   if (change.statuses) statuses = change.statuses(statuses);
   const events = [...state.outside.events, ...(change.events ?? [])];
   const history = events.length ? [...(await readHistory()), ...events].slice(-HISTORY_KEPT) : undefined;
+  // A note has named its change now: it must not name a later one.
+  const noted = await readStockSourceNotes();
+  const named = state.outside.productSkus.filter((sku) => sku in noted);
+  const notes = named.length ? Object.fromEntries(Object.entries(noted).filter(([sku]) => !named.includes(sku))) : undefined;
   await storage.setItems([
     { item: stockLedgerItem, value: change.ledger },
     { item: pendingCatalogueItem, value: { ...(await pendingCatalogueItem.getValue()), ...changed } },
     { item: stockSyncStatusItem, value: statuses },
     { item: catalogueSeenItem, value: { ...(await readCatalogueSeen()), ...change.catalogueStocks } },
     ...(history ? [{ item: stockHistoryItem, value: history }] : []),
+    ...(notes ? [{ item: stockSourceNotesItem, value: notes }] : []),
   ]);
   await finishCatalogueWrite();
   return [...queued];

@@ -86,6 +86,8 @@ export const stockSyncStatusSchema = z.object({
   /** "Sync now" opens the page even when the ledger says it already shows the target. */
   force: z.boolean().default(false),
   error: z.optional(bilingualSchema),
+  /** Set by a scheduled check that found the shop's login page (check-login.ts), not by a push. */
+  fromCheck: z.boolean().optional(),
   updatedAt: z.number(),
 });
 export type StockSyncStatus = z.infer<typeof stockSyncStatusSchema>;
@@ -121,4 +123,27 @@ export const stockSettingsItem = storage.defineItem<StockSettings>('local:stockS
 export async function readStockSettings(): Promise<StockSettings> {
   const parsed = stockSettingsSchema.safeParse(await stockSettingsItem.getValue());
   return parsed.success ? parsed.data : DEFAULT_STOCK_SETTINGS;
+}
+
+/**
+ * Who changed catalogue stock outside stock sync, per product, when the writer knows it (an import
+ * writes `import` before its transaction). Stock sync notices the change later (outside.ts) and names
+ * its history line after this; without a note it is the seller's `edit`. A note is read only while
+ * fresh: an import that changed no stock leaves one that must not rename a later edit.
+ */
+export const STOCK_SOURCE_FRESH_MS = 10 * 60_000;
+export const stockSourceNoteSchema = z.record(z.string(), z.object({ source: z.literal('import'), at: z.number() }));
+export type StockSourceNotes = z.infer<typeof stockSourceNoteSchema>;
+export const stockSourceNotesItem = storage.defineItem<StockSourceNotes>('local:stockSourceNotes', { fallback: {}, version: 1 });
+
+export async function readStockSourceNotes(): Promise<StockSourceNotes> {
+  const parsed = stockSourceNoteSchema.safeParse(await stockSourceNotesItem.getValue());
+  return parsed.success ? parsed.data : {};
+}
+
+/** Call before writing products whose stock an import (catalogue file, `sku,stock` CSV) may change. */
+export async function noteStockSource(source: 'import', productSkus: readonly string[], at = Date.now()): Promise<void> {
+  if (productSkus.length === 0) return;
+  const fresh = Object.entries(await readStockSourceNotes()).filter(([, note]) => at - note.at < STOCK_SOURCE_FRESH_MS);
+  await stockSourceNotesItem.setValue({ ...Object.fromEntries(fresh), ...Object.fromEntries(productSkus.map((sku) => [sku, { source, at }])) });
 }
