@@ -127,7 +127,7 @@ export async function commit(state: StockState, change: StockChange, now = Date.
   const history = events.length ? [...(await readHistory()), ...events].slice(-HISTORY_KEPT) : undefined;
   // A note has named its change now: it must not name a later one.
   const noted = await readStockSourceNotes();
-  const named = state.outside.productSkus.filter((sku) => sku in noted);
+  const named = [...state.outside.productSkus, ...state.outside.unseen].filter((sku) => sku in noted);
   const notes = named.length ? Object.fromEntries(Object.entries(noted).filter(([sku]) => !named.includes(sku))) : undefined;
   await storage.setItems([
     { item: stockLedgerItem, value: change.ledger },

@@ -2,7 +2,7 @@
  * Stock changed outside stock sync: the seller typed a new stock in the dashboard, imported a file, or
  * saved a listing into the catalogue. Stock sync remembers the catalogue stock it last decided
  * (`stockCatalogueSeen`); any other difference is the seller's own change: a history line (`edit`, or
- * `import` when the import noted it: store.ts `noteStockSource`) and,
+ * `import` when the catalogue holds what an import noted: store.ts `noteStockSource`) and,
  * with `stock-auto` on, a push of the new number to every linked shop.
  */
 import type { CatalogueStocks, StockEvent } from './ledger';
@@ -20,7 +20,7 @@ export function outsideChanges(
   seen: CatalogueStocks,
   current: CatalogueStocks,
   at: number,
-  notes: Readonly<Record<string, { source: 'import'; at: number }>> = {},
+  notes: Readonly<Record<string, { source: 'import'; stocks: Record<string, number>; at: number }>> = {},
   freshMs = Infinity,
 ): OutsideChanges {
   const events: StockEvent[] = [];
@@ -36,7 +36,8 @@ export function outsideChanges(
     if (changed.length === 0) continue;
     productSkus.push(productSku);
     const note = notes[productSku];
-    const source = note && at - note.at < freshMs ? note.source : 'edit';
+    const noted = note && at - note.at < freshMs && JSON.stringify(note.stocks) === JSON.stringify(stocks);
+    const source = noted ? note.source : 'edit';
     for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source, at });
   }
   return { events, productSkus, unseen };

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { bilingualSchema } from '../bilingual';
 import { catalogue } from '../catalogue/api';
-import { platformIdSchema } from '../catalogue/schema';
+import { platformIdSchema, type StoredProduct } from '../catalogue/schema';
 import { emptyStockLedger, stockBySkuSchema, stockLedgerSchema, type StockLedger } from './ledger';
-import { linkListings } from './links';
+import { linkListings, stocksOf } from './links';
 
 /**
  * The ledger. Before version 1 there was none: the listing links lived only on catalogue products
@@ -126,13 +126,13 @@ export async function readStockSettings(): Promise<StockSettings> {
 }
 
 /**
- * Who changed catalogue stock outside stock sync, per product, when the writer knows it (an import
- * writes `import` before its transaction). Stock sync notices the change later (outside.ts) and names
- * its history line after this; without a note it is the seller's `edit`. A note is read only while
- * fresh: an import that changed no stock leaves one that must not rename a later edit.
+ * Who changed catalogue stock outside stock sync, per product, when the writer knows it: an import
+ * notes each product's stock as it writes it. Stock sync notices the change later (outside.ts) and names
+ * its history line `import` when the catalogue still holds exactly the noted stock; any other change
+ * is the seller's `edit` (a note is also dropped once used, and read only while fresh).
  */
 export const STOCK_SOURCE_FRESH_MS = 10 * 60_000;
-export const stockSourceNoteSchema = z.record(z.string(), z.object({ source: z.literal('import'), at: z.number() }));
+export const stockSourceNoteSchema = z.record(z.string(), z.object({ source: z.literal('import'), stocks: stockBySkuSchema, at: z.number() }));
 export type StockSourceNotes = z.infer<typeof stockSourceNoteSchema>;
 export const stockSourceNotesItem = storage.defineItem<StockSourceNotes>('local:stockSourceNotes', { fallback: {}, version: 1 });
 
@@ -141,9 +141,12 @@ export async function readStockSourceNotes(): Promise<StockSourceNotes> {
   return parsed.success ? parsed.data : {};
 }
 
-/** Call before writing products whose stock an import (catalogue file, `sku,stock` CSV) may change. */
-export async function noteStockSource(source: 'import', productSkus: readonly string[], at = Date.now()): Promise<void> {
-  if (productSkus.length === 0) return;
+/**
+ * Call before writing products whose stock an import (catalogue file, `sku,stock` CSV update) sets:
+ * the products as they will be written (sku, stock, variants).
+ */
+export async function noteStockSource(source: 'import', products: readonly Pick<StoredProduct, 'sku' | 'stock' | 'variants'>[], at = Date.now()): Promise<void> {
+  if (products.length === 0) return;
   const fresh = Object.entries(await readStockSourceNotes()).filter(([, note]) => at - note.at < STOCK_SOURCE_FRESH_MS);
-  await stockSourceNotesItem.setValue({ ...Object.fromEntries(fresh), ...Object.fromEntries(productSkus.map((sku) => [sku, { source, at }])) });
+  await stockSourceNotesItem.setValue({ ...Object.fromEntries(fresh), ...Object.fromEntries(products.map((p) => [p.sku, { source, stocks: stocksOf(p), at }])) });
 }

@@ -183,6 +183,16 @@ describe("the seller's own stock change", () => {
       { sku: 'MUG', delta: -2, source: 'edit' },
     ]);
   });
+
+  it('an import that leaves stock as it was does not turn the next typed change into an import line', async () => {
+    await followOutsideChanges();
+    await applyImport(await previewImport(new Blob(['sku,stock\nMUG,10\n'], { type: 'text/csv' })));
+    await followOutsideChanges();
+    await catalogue.save({ ...(await catalogue.get('MUG'))!, stock: 4 });
+    await followOutsideChanges();
+    await pushesSettled();
+    expect((await readHistory()).map(({ delta, source }) => ({ delta, source }))).toEqual([{ delta: -6, source: 'edit' }]);
+  });
 });
 
 describe('sync now', () => {

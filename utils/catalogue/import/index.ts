@@ -55,7 +55,7 @@ export async function applyImport(preview: ImportPreview): Promise<{ imported: n
   // A backup keeps its own timestamps (export → import is exact); a CSV edit happens now.
   const products = accepted.map((row) => (preview.kind === 'csv' ? { ...row.product!, updatedAt: now } : row.product!));
   // Stock sync names the stock changes it then notices `import`, not the seller's `edit`.
-  await noteStockSource('import', products.map((p) => p.sku));
+  await noteStockSource('import', products);
   await db.transaction('rw', db.products, () => db.products.bulkPut(products as never[]));
   return { imported: accepted.length, rejected: preview.rows.length - accepted.length };
 }
