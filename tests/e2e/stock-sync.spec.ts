@@ -223,6 +223,40 @@ test.describe('stock in step across shops', () => {
     expect(server.stock.saves('shopee')).toBe(0);
   });
 
+  test('sales seen on a drifted Lazada list and an English TikTok list both reach every other shop', async ({ context, dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.stock.setLook('lazada', { drift: true });
+    server.stock.setLook('tiktok-tokopedia', { lang: 'en' });
+    server.stock.sale('lazada', 'KRP-1', 2);
+    await openList(context, 'lazada');
+    for (const p of ['shopee', 'tiktok-tokopedia'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].keripik), { timeout: PUSH_TIMEOUT }).toEqual({ 'KRP-1': 38 });
+    server.stock.sale('tiktok-tokopedia', 'KAOS-L', 3);
+    await openList(context, 'tiktok-tokopedia');
+    for (const p of ['shopee', 'lazada'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].kaos), { timeout: PUSH_TIMEOUT }).toEqual({ 'KAOS-M': 5, 'KAOS-L': 4 });
+    await expect.poll(() => rowStock(dashboard, 'KRP-1')).toBe('38');
+    await expect.poll(() => rowStock(dashboard, 'KAOS')).toBe('9');
+    const sources = dashboard.locator('[data-testid="stock-history"] [data-testid="stock-event"]');
+    await expect(sources).toHaveCount(2);
+    expect((await sources.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-source')} ${r.getAttribute('data-sku')} ${r.getAttribute('data-delta')}`))).sort()).toEqual([
+      'sale:lazada KRP-1 -2',
+      'sale:tiktok-tokopedia KAOS-L -3',
+    ]);
+  });
+
+  test('a sale on the drifted Shopee edit page (no SKU shown) since its list was seen is counted before the push writes there', async ({ context, dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.stock.setLook('shopee', { drift: true });
+    server.stock.sale('lazada', 'KRP-1', 2);
+    server.stock.sale('shopee', 'KRP-1', 1); // Shopee's list page is not opened: only its edit page can tell
+    await openList(context, 'lazada');
+    // 40 − 2 (Lazada) − 1 (Shopee, read before write) = 37 everywhere: nothing oversold, nothing lost.
+    for (const p of PLATFORMS) await expect.poll(shopStocks(server, p, IDS[p].keripik), { timeout: PUSH_TIMEOUT }).toEqual({ 'KRP-1': 37 });
+    await expect.poll(() => rowStock(dashboard, 'KRP-1')).toBe('37');
+    await expect(dashboard.locator('[data-testid="stock-event"][data-source="sale:shopee"]')).toHaveAttribute('data-delta', '-1');
+  });
+
   test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server, serviceWorker }) => {
     await setUp(dashboard, server);
     // The background notices an import when its write settles: the seller's edit comes after that.
