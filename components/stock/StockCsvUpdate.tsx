@@ -1,7 +1,7 @@
 /**
  * "Perbarui stok dari CSV": a `sku,stock` file updates only the SKUs it names (variant SKUs too). Good
  * rows are saved at once in one transaction; refused rows and unknown SKUs are listed in the seller's
- * words. The change is announced first (announceImport), so the background's history line for it says
+ * words. The change is noted first (noteStockSource), so the background's history line for it says
  * `import`, and with stock-auto on it is pushed to every linked shop like any change of the seller's.
  */
 import { useId, useState, type ChangeEvent } from 'react';
@@ -11,7 +11,8 @@ import { catalogue, CatalogueError } from '@/utils/catalogue/api';
 import { readImportFile } from '@/utils/catalogue/import/read-file';
 import { parseStockCsv, type CsvStockUpdate } from '@/utils/stock/csv-update';
 import { saveSkuChanges } from '@/utils/stock/save-sku-changes';
-import { announceImport, forgetImport } from '@/utils/stock/store';
+import { noteStockSource } from '@/utils/stock/store';
+import { applySkuChanges } from '@/utils/stock/grid-rows';
 
 type Outcome = { applied: number; problems: CsvStockUpdate['problems']; unknown: CsvStockUpdate['unknown'] } | { error: string };
 
@@ -31,13 +32,11 @@ export function StockCsvUpdate() {
       if ('fileError' in read) return setOutcome({ error: pickText(read.fileError, language) });
       const result = parseStockCsv(read.text, await catalogue.list());
       if ('fileError' in result) return setOutcome({ error: pickText(result.fileError, language) });
-      const stockSkus = [...result.changes].filter(([, c]) => c.stock !== undefined).map(([sku]) => sku);
-      if (stockSkus.length) await announceImport(stockSkus);
-      try {
-        if (result.changes.size) await saveSkuChanges(result.changes);
-      } catch (error) {
-        await forgetImport(stockSkus);
-        throw error;
+      // Noted before the write, as every import does (store.ts noteStockSource): stock sync then names
+      // the change `import` in the history, not the seller's `edit`.
+      if (result.changes.size) {
+        await noteStockSource('import', applySkuChanges(await catalogue.list(), result.changes));
+        await saveSkuChanges(result.changes);
       }
       setOutcome({ applied: result.changes.size, problems: result.problems, unknown: result.unknown });
     } catch (error) {

@@ -10,6 +10,7 @@ import type { StockRequest } from '@/utils/stock/requests';
 import { StockConflicts } from './StockConflicts';
 import { StockCsvUpdate } from './StockCsvUpdate';
 import { StockHistory } from './StockHistory';
+import { StockLoginNotice } from './StockLoginNotice';
 import { StockStatusList } from './StockStatusList';
 import { useStockSettings } from './use-stock';
 import './stock.css';
@@ -82,6 +83,7 @@ export function StockPanel() {
           <StockGrid onClose={() => setGridOpen(false)} />
         </Suspense>
       )}
+      <StockLoginNotice />
       <StockConflicts />
       <div className="stock-columns">
         <StockStatusList />

@@ -10,7 +10,9 @@ import { platformRulesSetting } from '@/utils/settings';
 import { listPageUrl } from '@/utils/stock/pages';
 import { readLedger, readStockSettings, stockSettingsItem, type StockSettings } from '@/utils/stock/store';
 import { onListRead } from './stock-list';
-import { closeTab, openBackgroundTab, PAGE_DEADLINE_MS } from './stock-tabs';
+import { clearCheckNeedsLogin, markCheckNeedsLogin } from '@/utils/stock/check-login';
+import { updateStatuses } from './stock-state';
+import { closeTab, openBackgroundTab, PAGE_DEADLINE_MS, waitForPage } from './stock-tabs';
 
 export const STOCK_CHECK_ALARM = 'stock-check';
 
@@ -25,23 +27,34 @@ async function schedule(settings: StockSettings): Promise<void> {
   await browser.alarms.create(STOCK_CHECK_ALARM, { periodInMinutes: settings.checkEveryMinutes, delayInMinutes: settings.checkEveryMinutes });
 }
 
-async function checkListPage(url: string): Promise<void> {
+/** Until its rows were read (true), or the shop showed its login page instead (false), or the deadline. */
+async function checkListPage(url: string, platform: PlatformId): Promise<boolean | undefined> {
   const tabId = await openBackgroundTab(url);
+  let stop = () => {};
   try {
-    await new Promise<void>((resolve) => {
-      const stop = onListRead(tabId, () => {
-        clearTimeout(timer);
-        stop();
-        resolve();
-      });
-      // A list page that never reads (logged out, changed beyond recognition) is closed anyway.
-      const timer = setTimeout(() => {
-        stop();
-        resolve();
-      }, PAGE_DEADLINE_MS);
+    const read = new Promise<true>((resolve) => {
+      stop = onListRead(tabId, () => resolve(true));
     });
+    const deadline = Date.now() + PAGE_DEADLINE_MS;
+    // Shopee sends an expired session to accounts.shopee.co.id (no content script there): only the
+    // tab's URL, or a login page's own answer on the seller host, says so.
+    const page = waitForPage(tabId, platform, deadline).then((state) => (state === 'login' ? false : undefined));
+    const first = await Promise.race([read, page]);
+    if (first !== undefined) return first;
+    // The page answered; a list page that never reads (changed beyond recognition) is closed anyway.
+    return await Promise.race([read, new Promise<undefined>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now())))]);
   } finally {
+    stop();
     await closeTab(tabId);
+  }
+}
+
+async function noteCheck(platform: PlatformId, result: boolean | undefined): Promise<void> {
+  if (result === false) {
+    const ledger = await readLedger();
+    await updateStatuses((all) => markCheckNeedsLogin(all, ledger, platform, Date.now()));
+  } else if (result === true) {
+    await updateStatuses((all) => clearCheckNeedsLogin(all, platform));
   }
 }
 
@@ -51,7 +64,10 @@ export async function checkLinkedPlatforms(): Promise<void> {
   const { tiktokHost } = readPublishSettings(await platformRulesSetting.getValue());
   for (const platform of platforms) {
     const url = listPageUrl(platform, tiktokHost);
-    if (url) await checkListPage(url).catch((error) => console.error('[serentak] stock check', platform, error));
+    if (!url) continue;
+    await checkListPage(url, platform)
+      .then((result) => noteCheck(platform, result))
+      .catch((error) => console.error('[serentak] stock check', platform, error));
   }
 }
 

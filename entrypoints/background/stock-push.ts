@@ -11,10 +11,11 @@ import { catalogue } from '@/utils/catalogue/api';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import { readPublishSettings } from '@/utils/publish/rules-setting';
 import { platformRulesSetting } from '@/utils/settings';
-import type { StockBySku } from '@/utils/stock/ledger';
+import type { StockBySku, StockEvent } from '@/utils/stock/ledger';
 import { readingsFromRow } from '@/utils/stock/reading';
-import { recordPush } from '@/utils/stock/pushes';
+import { recordPush, syncEvents } from '@/utils/stock/pushes';
 import { editPageUrl } from '@/utils/stock/pages';
+import { stocksOf } from '@/utils/stock/links';
 import { PENDING_STATES, readStatuses, statusKey, type StockSyncState, type StockSyncStatus } from '@/utils/stock/store';
 import { applyReadings, targetFor, totalOf } from './stock-apply';
 import { commit, exclusive, finishCatalogueWrite, updateStatuses, withStockState } from './stock-state';
@@ -98,7 +99,9 @@ function setStatus(key: string, change: Partial<StockSyncStatus>): Promise<void>
 
 /** The end of one run; a listing queued again meanwhile stays queued for the run chained after this one. */
 function finish(key: string, state: StockSyncState, error?: Bilingual): Promise<void> {
-  if (queuedAgain.delete(key)) return setStatus(key, { state: 'queued', error: undefined });
+  // The run after a confirmed save need not force a write: if the page already shows the (same)
+  // target, pressing save again would only repeat this one ("sync now" pressed twice, 303 saves for 300).
+  if (queuedAgain.delete(key)) return setStatus(key, { state: 'queued', error: undefined, ...(state === 'done' ? { force: false } : {}) });
   return setStatus(key, { state, error, ...(state === 'done' ? { force: false } : {}) });
 }
 
@@ -130,15 +133,15 @@ async function pushOnce(key: string, { productSku, platform, force }: StockSyncS
     const page = await waitForPage(tabId, platform);
     if (page === 'login') return await finish(key, 'needs-login');
     if (page !== 'ready') return await finish(key, 'failed', page === 'gone' ? REASONS.tabGone : REASONS.noAnswer);
-    await writeListing(key, tabId, productSku, platform, force);
+    await writeListing(key, tabId, productSku, platform, force, Object.keys(stocksOf(product!)));
   } finally {
     await closeTab(tabId);
   }
 }
 
 /** Read before write, then write, retrying a failed save once. */
-async function writeListing(key: string, tabId: number, productSku: string, platform: PlatformId, force: boolean): Promise<void> {
-  const shown = await askEditPage(tabId, { type: 'stock-edit-read' });
+async function writeListing(key: string, tabId: number, productSku: string, platform: PlatformId, force: boolean, skus: string[]): Promise<void> {
+  const shown = await askEditPage(tabId, platform, { type: 'stock-edit-read', skus });
   if (!shown) return finish(key, 'failed', REASONS.noAnswer);
   if (shown.state === 'needs-login') return finish(key, 'needs-login');
   if (shown.state === 'failed') return finish(key, 'failed', shown.error ?? REASONS.noAnswer);
@@ -156,17 +159,20 @@ async function writeListing(key: string, tabId: number, productSku: string, plat
   const target = decided.target;
   await setStatus(key, { state: 'saving', stock: totalOf(target) });
   const alreadyShown = !force && Object.keys(target).every((sku) => shown.stocks?.[sku] === target[sku]);
-  let saved = alreadyShown ? { state: 'done' as const } : await askEditPage(tabId, { type: 'stock-edit-write', stocks: target });
-  if (saved?.state !== 'done' && saved?.state !== 'needs-login') saved = await askEditPage(tabId, { type: 'stock-edit-write', stocks: target });
+  let saved = alreadyShown ? { state: 'done' as const } : await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
+  // Written again only when the page certainly saved nothing (it said so, or save was never pressed):
+  // no answer at all, or none after save was pressed, may be a save made — a second one repeats it.
+  if (saved?.state === 'failed' && !saved.unconfirmed) saved = await askEditPage(tabId, platform, { type: 'stock-edit-write', stocks: target });
   if (saved?.state === 'needs-login') return finish(key, 'needs-login');
   if (saved?.state !== 'done') return finish(key, 'failed', saved?.error ?? REASONS.notSaved);
-  await confirmPushed(productSku, platform, target);
+  const at = Date.now();
+  await confirmPushed(productSku, platform, target, force && !alreadyShown ? syncEvents(shown.stocks ?? {}, target, at) : [], at);
   return finish(key, 'done');
 }
 
-async function confirmPushed(productSku: string, platform: PlatformId, stocks: StockBySku): Promise<void> {
+async function confirmPushed(productSku: string, platform: PlatformId, stocks: StockBySku, events: StockEvent[], at: number): Promise<void> {
   const queued = await withStockState((state) =>
-    commit(state, { catalogueStocks: state.catalogueStocks, ledger: recordPush(state.ledger, { productSku, platform, stocks }, Date.now()) }),
+    commit(state, { catalogueStocks: state.catalogueStocks, ledger: recordPush(state.ledger, { productSku, platform, stocks }, at), events }),
   );
   const others = queued.filter((other) => other !== statusKey(productSku, platform));
   if (others.length) void runPushes(others);

@@ -24,12 +24,13 @@ import {
   readHistory,
   readLedger,
   readStatuses,
-  readSourceHints,
   readStockSettings,
+  readStockSourceNotes,
   statusKey,
+  STOCK_SOURCE_FRESH_MS,
+  stockSourceNotesItem,
   stockHistoryItem,
   stockLedgerItem,
-  stockSourceHintItem,
   stockSyncStatusItem,
   type StockSettings,
   type StockSyncStatuses,
@@ -92,9 +93,7 @@ async function loadState(discover: boolean): Promise<StockState> {
   const products = discover ? await catalogue.list() : await linkedProducts(stored);
   const ledger = linkListings(stored, products);
   const catalogueStocks = catalogueStocksOf(products);
-  const hints = await readSourceHints();
-  const sources = Object.fromEntries(Object.entries(hints).map(([sku, hint]) => [sku, hint.source]));
-  const outside = outsideChanges(await readCatalogueSeen(), catalogueStocks, Date.now(), sources);
+  const outside = outsideChanges(await readCatalogueSeen(), catalogueStocks, Date.now(), await readStockSourceNotes(), STOCK_SOURCE_FRESH_MS);
   return { products, catalogueStocks, ledger, settings, outside, newLinks: ledger !== stored };
 }
 
@@ -126,17 +125,17 @@ export async function commit(state: StockState, change: StockChange, now = Date.
   if (change.statuses) statuses = change.statuses(statuses);
   const events = [...state.outside.events, ...(change.events ?? [])];
   const history = events.length ? [...(await readHistory()), ...events].slice(-HISTORY_KEPT) : undefined;
-  // An import hint is used by the change it announced: drop it with this write (a later edit is `edit`).
-  const hinted = state.outside.events.filter((e) => e.source === 'import').map((e) => e.sku);
-  const hints = hinted.length ? await readSourceHints() : undefined;
-  if (hints) for (const sku of hinted) delete hints[sku];
+  // A note has named its change now: it must not name a later one.
+  const noted = await readStockSourceNotes();
+  const named = [...state.outside.productSkus, ...state.outside.unseen].filter((sku) => sku in noted);
+  const notes = named.length ? Object.fromEntries(Object.entries(noted).filter(([sku]) => !named.includes(sku))) : undefined;
   await storage.setItems([
     { item: stockLedgerItem, value: change.ledger },
     { item: pendingCatalogueItem, value: { ...(await pendingCatalogueItem.getValue()), ...changed } },
     { item: stockSyncStatusItem, value: statuses },
     { item: catalogueSeenItem, value: { ...(await readCatalogueSeen()), ...change.catalogueStocks } },
     ...(history ? [{ item: stockHistoryItem, value: history }] : []),
-    ...(hints ? [{ item: stockSourceHintItem, value: hints }] : []),
+    ...(notes ? [{ item: stockSourceNotesItem, value: notes }] : []),
   ]);
   await finishCatalogueWrite();
   return [...queued];

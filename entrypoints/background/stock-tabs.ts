@@ -92,14 +92,23 @@ export async function closeTab(tabId: number): Promise<void> {
  * Ask the edit page's content script; an answer that does not parse (the stock reader not loaded yet
  * while the page still renders) is asked again until the deadline.
  */
-export async function askEditPage(tabId: number, message: StockToContent, deadline = Date.now() + PAGE_DEADLINE_MS): Promise<StockEditReply | undefined> {
+export async function askEditPage(
+  tabId: number,
+  platform: PlatformId,
+  message: StockToContent,
+  deadline = Date.now() + PAGE_DEADLINE_MS,
+): Promise<StockEditReply | undefined> {
   waiting.set(tabId, waiting.get(tabId) ?? new Set());
   try {
     while (Date.now() < deadline) {
       const raw = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
       const reply = stockEditReplySchema.safeParse(raw);
       if (reply.success) return reply.data;
-      if ((await tabUrl(tabId)) === null) return undefined;
+      const url = await tabUrl(tabId);
+      if (url === null) return undefined;
+      // The session expired while the page was open: Shopee moves the tab to accounts.shopee.co.id,
+      // where no content script of ours answers, so only the URL tells.
+      if (url && isLoginUrl(platform, url)) return { state: 'needs-login' };
       await nextNews(tabId, Math.min(RECHECK_MS, Math.max(0, deadline - Date.now())));
     }
     return undefined;

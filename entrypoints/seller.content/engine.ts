@@ -77,7 +77,7 @@ export function startEngine(ctx: ContentScriptContext, platform: Platform): Engi
       }
       const message = parsed.data;
       const run = stockWork.then(() =>
-        message.type === 'stock-edit-read' ? readEditPage(document, platform, stockPages) : writeStocks(document, platform, stockPages, message.stocks),
+        message.type === 'stock-edit-read' ? readEditPage(document, platform, stockPages, message.skus) : writeStocks(document, platform, stockPages, message.stocks),
       );
       stockWork = run.catch(() => undefined);
       return run;

@@ -213,6 +213,50 @@ test.describe('stock in step across shops', () => {
     expect(server.stock.saves('shopee')).toBe(2);
   });
 
+  test('an expired Shopee session (its login is on accounts.shopee.co.id, where no content script runs) is needs-login; the others are done', async ({ dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.setLoginRequired('seller.shopee.co.id', true);
+    await dashboard.getByTestId('stock-sync').click();
+    for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, 'shopee', sku)).toHaveAttribute('data-state', 'needs-login', { timeout: PUSH_TIMEOUT });
+    for (const p of ['tiktok-tokopedia', 'lazada'] as const)
+      for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, p, sku)).toHaveAttribute('data-state', 'done', { timeout: PUSH_TIMEOUT });
+    expect(server.stock.saves('shopee')).toBe(0);
+  });
+
+  test('sales seen on a drifted Lazada list and an English TikTok list both reach every other shop', async ({ context, dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.stock.setLook('lazada', { drift: true });
+    server.stock.setLook('tiktok-tokopedia', { lang: 'en' });
+    server.stock.sale('lazada', 'KRP-1', 2);
+    await openList(context, 'lazada');
+    for (const p of ['shopee', 'tiktok-tokopedia'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].keripik), { timeout: PUSH_TIMEOUT }).toEqual({ 'KRP-1': 38 });
+    server.stock.sale('tiktok-tokopedia', 'KAOS-L', 3);
+    await openList(context, 'tiktok-tokopedia');
+    for (const p of ['shopee', 'lazada'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].kaos), { timeout: PUSH_TIMEOUT }).toEqual({ 'KAOS-M': 5, 'KAOS-L': 4 });
+    await expect.poll(() => rowStock(dashboard, 'KRP-1')).toBe('38');
+    await expect.poll(() => rowStock(dashboard, 'KAOS')).toBe('9');
+    const sources = dashboard.locator('[data-testid="stock-history"] [data-testid="stock-event"]');
+    await expect(sources).toHaveCount(2);
+    expect((await sources.evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-source')} ${r.getAttribute('data-sku')} ${r.getAttribute('data-delta')}`))).sort()).toEqual([
+      'sale:lazada KRP-1 -2',
+      'sale:tiktok-tokopedia KAOS-L -3',
+    ]);
+  });
+
+  test('a sale on the drifted Shopee edit page (no SKU shown) since its list was seen is counted before the push writes there', async ({ context, dashboard, server }) => {
+    await setUp(dashboard, server);
+    server.stock.setLook('shopee', { drift: true });
+    server.stock.sale('lazada', 'KRP-1', 2);
+    server.stock.sale('shopee', 'KRP-1', 1); // Shopee's list page is not opened: only its edit page can tell
+    await openList(context, 'lazada');
+    // 40 − 2 (Lazada) − 1 (Shopee, read before write) = 37 everywhere: nothing oversold, nothing lost.
+    for (const p of PLATFORMS) await expect.poll(shopStocks(server, p, IDS[p].keripik), { timeout: PUSH_TIMEOUT }).toEqual({ 'KRP-1': 37 });
+    await expect.poll(() => rowStock(dashboard, 'KRP-1')).toBe('37');
+    await expect(dashboard.locator('[data-testid="stock-event"][data-source="sale:shopee"]')).toHaveAttribute('data-delta', '-1');
+  });
+
   test('a restock typed in the dashboard is an edit in the history and reaches every shop', async ({ dashboard, server, serviceWorker }) => {
     await setUp(dashboard, server);
     // The background notices an import when its write settles: the seller's edit comes after that.
@@ -230,5 +274,47 @@ test.describe('stock in step across shops', () => {
     await expect(edit).toHaveAttribute('data-source', 'edit');
     await expect(edit).toHaveAttribute('data-delta', '25');
     await expect(status(dashboard, 'lazada', 'KRP-1')).toHaveAttribute('data-stock', '65');
+  });
+});
+
+test.describe('cek stok tiap N menit', () => {
+  /** The real alarm, due now: unpacked extensions are not held to chrome.alarms' 30 s minimum. */
+  // The check opens the list pages of the shops the ledger links: it waits for the import to be in it.
+  const fireCheck = async (serviceWorker: import('@playwright/test').Worker) => {
+    const linked = () =>
+      serviceWorker.evaluate(async () => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { listings?: object } | undefined>> } } } }).chrome.storage.local;
+        return Object.keys((await local.get('stockLedger')).stockLedger?.listings ?? {});
+      });
+    await expect.poll(linked).toContain('KAOS');
+    await serviceWorker.evaluate(() => {
+      const chromeApi = (globalThis as unknown as { chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } } }).chrome;
+      return chromeApi.alarms.create('stock-check', { when: Date.now() });
+    });
+  };
+
+  test('a sale made while the seller is away is caught by the scheduled check and reaches the other shops', async ({ dashboard, server, serviceWorker }) => {
+    await setUp(dashboard, server);
+    server.stock.sale('lazada', 'KAOS-M', 2);
+    await fireCheck(serviceWorker);
+    for (const p of ['shopee', 'tiktok-tokopedia'] as const)
+      await expect.poll(shopStocks(server, p, IDS[p].kaos), { timeout: PUSH_TIMEOUT }).toEqual({ 'KAOS-M': 3, 'KAOS-L': 7 });
+    await expect.poll(() => rowStock(dashboard, 'KAOS')).toBe('10');
+    await expect(dashboard.locator('[data-testid="stock-event"][data-sku="KAOS-M"]')).toHaveAttribute('data-source', 'sale:lazada');
+  });
+
+  test('a check that lands on Shopee\'s login page says needs-login there, with a notice, instead of nothing', async ({ dashboard, server, serviceWorker }) => {
+    await setUp(dashboard, server);
+    server.setLoginRequired('seller.shopee.co.id', true);
+    await fireCheck(serviceWorker);
+    for (const sku of ['KRP-1', 'KAOS']) await expect(status(dashboard, 'shopee', sku)).toHaveAttribute('data-state', 'needs-login', { timeout: PUSH_TIMEOUT });
+    await expect(dashboard.getByTestId('stock-login-notice')).toHaveAttribute('data-platform', 'shopee');
+    await expect(dashboard.getByTestId('stock-login-notice')).toContainText('Shopee');
+    for (const p of ['tiktok-tokopedia', 'lazada'] as const) await expect(status(dashboard, p, 'KRP-1')).toHaveCount(0);
+
+    // Logged in again: the next check reads Shopee's list and the notice goes.
+    server.setLoginRequired('seller.shopee.co.id', false);
+    await fireCheck(serviceWorker);
+    await expect(dashboard.getByTestId('stock-login-notice')).toHaveCount(0, { timeout: PUSH_TIMEOUT });
   });
 });

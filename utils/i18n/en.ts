@@ -283,6 +283,7 @@ export const en: Messages = {
     auto: 'Push automatically after a sale',
     buffer: 'Show N fewer on the shops',
     bufferHint: 'Safety buffer: every shop shows the stock minus this number.',
+    loginNotice: 'Your {{platform}} session expired: log in to {{platform}} again, then sync stock.',
     checkEvery: 'Check stock every N minutes (0 = off)',
     checkHint: "Serentak opens each shop's product list in a background tab, reads the stock and closes it.",
     statusTitle: 'Stock pushes',

@@ -287,6 +287,7 @@ export const id = {
     auto: 'Kirim otomatis setelah ada penjualan',
     buffer: 'Tampilkan N lebih sedikit di toko',
     bufferHint: 'Cadangan pengaman: setiap toko menampilkan stok dikurangi angka ini.',
+    loginNotice: 'Sesi {{platform}} berakhir: masuk lagi di {{platform}}, lalu sinkronkan stok.',
     checkEvery: 'Cek stok tiap N menit (0 = mati)',
     checkHint: 'Serentak membuka daftar produk tiap toko di tab latar, membaca stok, lalu menutupnya.',
     statusTitle: 'Pengiriman stok',

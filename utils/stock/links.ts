@@ -10,7 +10,7 @@ import type { CatalogueStocks, StockBySku, StockLedger } from './ledger';
 type StockedProduct = Pick<StoredProduct, 'sku' | 'stock' | 'variants' | 'listings'>;
 
 /** Stock per stock SKU: each variant its own, or the product's SKU for a product without variants. */
-export function stocksOf(product: StockedProduct): StockBySku {
+export function stocksOf(product: Pick<StoredProduct, 'sku' | 'stock' | 'variants'>): StockBySku {
   if (product.variants?.items.length) return Object.fromEntries(product.variants.items.map((item) => [item.sku, item.stock]));
   return { [product.sku]: product.stock };
 }

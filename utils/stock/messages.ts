@@ -42,7 +42,9 @@ export type StockListRead = z.infer<typeof stockListReadSchema>;
 
 /** Background → content script on an edit page (sent with `{ frameId: 0 }`). */
 export const stockToContentSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('stock-edit-read') }),
+  // `skus`: the stock SKUs the push is for; a page showing one stock field and no SKU (Shopee's drifted
+  // single-SKU edit page) reads that field as the one SKU asked for.
+  z.object({ type: z.literal('stock-edit-read'), skus: z.optional(z.array(z.string())) }),
   z.object({ type: z.literal('stock-edit-write'), stocks: stockBySkuSchema }),
 ]);
 export type StockToContent = z.infer<typeof stockToContentSchema>;
@@ -58,5 +60,10 @@ export const stockEditReplySchema = z.object({
   state: z.enum(STOCK_EDIT_STATES),
   stocks: z.optional(stockBySkuSchema),
   error: z.optional(bilingualSchema),
+  /**
+   * `failed` after save was pressed with no answer from the page: it may have saved. Writing again
+   * could save the same stock twice, so the push is not retried (a page that said "gagal" is).
+   */
+  unconfirmed: z.optional(z.literal(true)),
 });
 export type StockEditReply = z.infer<typeof stockEditReplySchema>;

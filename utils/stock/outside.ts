@@ -1,7 +1,8 @@
 /**
  * Stock changed outside stock sync: the seller typed a new stock in the dashboard, imported a file, or
  * saved a listing into the catalogue. Stock sync remembers the catalogue stock it last decided
- * (`stockCatalogueSeen`); any other difference is the seller's own change: a history line (`edit`) and,
+ * (`stockCatalogueSeen`); any other difference is the seller's own change: a history line (`edit`, or
+ * `import` when the catalogue holds what an import noted: store.ts `noteStockSource`) and,
  * with `stock-auto` on, a push of the new number to every linked shop.
  */
 import type { CatalogueStocks, StockEvent } from './ledger';
@@ -15,11 +16,13 @@ export interface OutsideChanges {
 }
 
 /** A product stock sync has not seen before is new to it (just linked), not changed: no line for it. */
-/**
- * `sources`: stock SKUs whose change the dashboard announced as an import ("Perbarui stok dari CSV"),
- * so their history line says `import` instead of `edit`.
- */
-export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, at: number, sources: Record<string, 'import'> = {}): OutsideChanges {
+export function outsideChanges(
+  seen: CatalogueStocks,
+  current: CatalogueStocks,
+  at: number,
+  notes: Readonly<Record<string, { source: 'import'; stocks: Record<string, number>; at: number }>> = {},
+  freshMs = Infinity,
+): OutsideChanges {
   const events: StockEvent[] = [];
   const productSkus: string[] = [];
   const unseen: string[] = [];
@@ -32,7 +35,10 @@ export function outsideChanges(seen: CatalogueStocks, current: CatalogueStocks, 
     const changed = Object.entries(stocks).filter(([sku, n]) => before[sku] !== undefined && before[sku] !== n);
     if (changed.length === 0) continue;
     productSkus.push(productSku);
-    for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source: sources[sku] ?? 'edit', at });
+    const note = notes[productSku];
+    const noted = note && at - note.at < freshMs && JSON.stringify(note.stocks) === JSON.stringify(stocks);
+    const source = noted ? note.source : 'edit';
+    for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source, at });
   }
   return { events, productSkus, unseen };
 }

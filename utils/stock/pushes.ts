@@ -3,7 +3,7 @@
  * catalogue and the ledger rather than queued separately: a listing's ledger entry only moves when a push
  * is confirmed (`recordPush`), so after the service worker dies `planPushes` finds the same work again.
  */
-import type { CatalogueStocks, StockBySku, StockLedger, StockPush } from './ledger';
+import type { CatalogueStocks, StockBySku, StockEvent, StockLedger, StockPush } from './ledger';
 import type { PlatformId } from '../platforms/hosts';
 
 /** The safety buffer: every shop shows `buffer` fewer than the catalogue holds, never below 0. */
@@ -42,4 +42,14 @@ export function recordPush(ledger: StockLedger, push: StockPush, at: number): St
       [push.productSku]: { ...listings, [push.platform]: { synced: { ...before, ...push.stocks }, pushedAt: at } },
     },
   };
+}
+
+/**
+ * "Sync now" changed a listing: each stock SKU the page showed otherwise becomes a `sync` history line
+ * (the difference written there), so the seller sees which shop sync corrected and by how much.
+ */
+export function syncEvents(shown: StockBySku, written: StockBySku, at: number): StockEvent[] {
+  return Object.entries(written)
+    .filter(([sku, n]) => shown[sku] !== undefined && shown[sku] !== n)
+    .map(([sku, n]) => ({ sku, delta: n - shown[sku]!, source: 'sync', at }));
 }

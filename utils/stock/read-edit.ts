@@ -128,17 +128,24 @@ export async function writeStocks(doc: Document, platform: Platform, spec: Stock
   const before = new Set(messagesOn(doc));
   button.click();
   const answer = await waitFor(() => outcome(doc, spec, before), { timeout: SAVE_TIMEOUT_MS });
-  if (!answer) return { state: 'failed', error: { id: 'Halaman tidak menjawab setelah simpan.', en: 'The page did not answer after saving.' } };
+  if (!answer) return { state: 'failed', unconfirmed: true, error: { id: 'Halaman tidak menjawab setelah simpan.', en: 'The page did not answer after saving.' } };
   return answer.state === 'done' ? { state: 'done', stocks } : answer;
 }
 
-/** What the page shows now, once its product has loaded. */
-export async function readEditPage(doc: Document, platform: Platform, spec: StockPageSpec): Promise<StockEditReply> {
+/**
+ * What the page shows now, once its product has loaded. `skus`: what the push is for; when it is one
+ * SKU and the page shows exactly one stock field with no SKU beside it (Shopee's drifted single-SKU edit
+ * page hides the SKU), that field is read as it — as `writeStocks` writes it — so a sale made there is
+ * still seen before the write.
+ */
+export async function readEditPage(doc: Document, platform: Platform, spec: StockPageSpec, skus: readonly string[] = []): Promise<StockEditReply> {
   const fields = await waitFor(() => {
     const found = stockFields(doc, platform, spec);
     return found.length ? found : null;
   }, { timeout: 10_000 });
   if (!fields) return { state: 'failed', error: { id: 'Kolom stok tidak ditemukan di halaman edit.', en: 'No stock field found on the edit page.' } };
   await quiet(300, 5000);
-  return { state: 'read', stocks: readStocks(stockFields(doc, platform, spec)) };
+  const now = stockFields(doc, platform, spec);
+  if (now.length === 1 && !now[0]!.sku && skus.length === 1) return { state: 'read', stocks: readStocks([{ ...now[0]!, sku: skus[0]! }]) };
+  return { state: 'read', stocks: readStocks(now) };
 }

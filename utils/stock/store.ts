@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 import { bilingualSchema } from '../bilingual';
 import { catalogue } from '../catalogue/api';
-import { platformIdSchema } from '../catalogue/schema';
+import { platformIdSchema, type StoredProduct } from '../catalogue/schema';
 import { emptyStockLedger, stockBySkuSchema, stockLedgerSchema, type StockLedger } from './ledger';
-import { linkListings } from './links';
+import { linkListings, stocksOf } from './links';
 
 /**
  * The ledger. Before version 1 there was none: the listing links lived only on catalogue products
@@ -86,6 +86,8 @@ export const stockSyncStatusSchema = z.object({
   /** "Sync now" opens the page even when the ledger says it already shows the target. */
   force: z.boolean().default(false),
   error: z.optional(bilingualSchema),
+  /** Set by a scheduled check that found the shop's login page (check-login.ts), not by a push. */
+  fromCheck: z.boolean().optional(),
   updatedAt: z.number(),
 });
 export type StockSyncStatus = z.infer<typeof stockSyncStatusSchema>;
@@ -124,31 +126,27 @@ export async function readStockSettings(): Promise<StockSettings> {
 }
 
 /**
- * Stock SKUs the dashboard is about to change by an import ("Perbarui stok dari CSV"), written before
- * the catalogue write: the background, which notices the change as the seller's own, then records it as
- * `import` instead of `edit`. Each entry is used once (or dropped after `SOURCE_HINT_MS`).
+ * Who changed catalogue stock outside stock sync, per product, when the writer knows it: an import
+ * notes each product's stock as it writes it. Stock sync notices the change later (outside.ts) and names
+ * its history line `import` when the catalogue still holds exactly the noted stock; any other change
+ * is the seller's `edit` (a note is also dropped once used, and read only while fresh).
  */
-export const stockSourceHintSchema = z.record(z.string(), z.object({ source: z.literal('import'), at: z.number() }));
-export type StockSourceHints = z.infer<typeof stockSourceHintSchema>;
-export const SOURCE_HINT_MS = 10 * 60_000;
-export const stockSourceHintItem = storage.defineItem<StockSourceHints>('local:stockSourceHints', { fallback: {}, version: 1 });
+export const STOCK_SOURCE_FRESH_MS = 10 * 60_000;
+export const stockSourceNoteSchema = z.record(z.string(), z.object({ source: z.literal('import'), stocks: stockBySkuSchema, at: z.number() }));
+export type StockSourceNotes = z.infer<typeof stockSourceNoteSchema>;
+export const stockSourceNotesItem = storage.defineItem<StockSourceNotes>('local:stockSourceNotes', { fallback: {}, version: 1 });
 
-export async function readSourceHints(now = Date.now()): Promise<StockSourceHints> {
-  const parsed = stockSourceHintSchema.safeParse(await stockSourceHintItem.getValue());
-  if (!parsed.success) return {};
-  return Object.fromEntries(Object.entries(parsed.data).filter(([, hint]) => now - hint.at < SOURCE_HINT_MS));
+export async function readStockSourceNotes(): Promise<StockSourceNotes> {
+  const parsed = stockSourceNoteSchema.safeParse(await stockSourceNotesItem.getValue());
+  return parsed.success ? parsed.data : {};
 }
 
-/** Called by the dashboard before it writes the imported stock. */
-export async function announceImport(skus: readonly string[], now = Date.now()): Promise<void> {
-  const hints = await readSourceHints(now);
-  for (const sku of skus) hints[sku] = { source: 'import', at: now };
-  await stockSourceHintItem.setValue(hints);
-}
-
-/** The announced import did not happen (its save failed): a later edit of those SKUs is an `edit`. */
-export async function forgetImport(skus: readonly string[]): Promise<void> {
-  const hints = await readSourceHints();
-  for (const sku of skus) delete hints[sku];
-  await stockSourceHintItem.setValue(hints);
+/**
+ * Call before writing products whose stock an import (catalogue file, `sku,stock` CSV update) sets:
+ * the products as they will be written (sku, stock, variants).
+ */
+export async function noteStockSource(source: 'import', products: readonly Pick<StoredProduct, 'sku' | 'stock' | 'variants'>[], at = Date.now()): Promise<void> {
+  if (products.length === 0) return;
+  const fresh = Object.entries(await readStockSourceNotes()).filter(([, note]) => at - note.at < STOCK_SOURCE_FRESH_MS);
+  await stockSourceNotesItem.setValue({ ...Object.fromEntries(fresh), ...Object.fromEntries(products.map((p) => [p.sku, { source, stocks: stocksOf(p), at }])) });
 }

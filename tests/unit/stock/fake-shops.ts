@@ -18,6 +18,8 @@ export interface FakePage {
   /** Saves that fail before one succeeds. */
   failSaves?: number;
   login?: boolean;
+  /** Saves that go through while the page says nothing about them (a toast missed on a busy machine). */
+  silentSaves?: number;
   writes: StockBySku[];
   open: number;
   maxOpen: number;
@@ -60,6 +62,10 @@ export function fakeShops(pages: { url: string; platform: PlatformId; stocks: St
       }
       page.stocks = { ...page.stocks, ...message.stocks };
       page.writes.push({ ...message.stocks });
+      if (page.silentSaves) {
+        page.silentSaves--;
+        return { state: 'failed', unconfirmed: true, error: { id: 'Halaman tidak menjawab setelah simpan.', en: 'The page did not answer after saving.' } };
+      }
       return { state: 'done', stocks: message.stocks };
     }
     return undefined;

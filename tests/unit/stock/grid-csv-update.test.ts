@@ -119,13 +119,16 @@ describe('Perbarui stok dari CSV', () => {
   });
 });
 
-describe('history source of an announced import', () => {
-  it('a hinted SKU is `import`, any other change stays `edit`', () => {
-    const seen = { KAOS: { 'KAOS-M': 5, 'KAOS-L': 7 } };
-    const now = { KAOS: { 'KAOS-M': 3, 'KAOS-L': 9 } };
-    expect(outsideChanges(seen, now, 1, { 'KAOS-M': 'import' }).events).toEqual([
+describe('history source of a noted import (the CSV update notes what it writes)', () => {
+  const seen = { KAOS: { 'KAOS-M': 5, 'KAOS-L': 7 } };
+  const now = { KAOS: { 'KAOS-M': 3, 'KAOS-L': 9 } };
+  it('the catalogue holds what the import noted: every changed SKU is `import`', () => {
+    expect(outsideChanges(seen, now, 1, { KAOS: { source: 'import', stocks: now.KAOS, at: 1 } }).events).toEqual([
       { sku: 'KAOS-M', delta: -2, source: 'import', at: 1 },
-      { sku: 'KAOS-L', delta: 2, source: 'edit', at: 1 },
+      { sku: 'KAOS-L', delta: 2, source: 'import', at: 1 },
     ]);
+  });
+  it('the catalogue holds something else (a change after the import): `edit`', () => {
+    expect(outsideChanges(seen, now, 1, { KAOS: { source: 'import', stocks: { 'KAOS-M': 3, 'KAOS-L': 8 }, at: 1 } }).events.map((e) => e.source)).toEqual(['edit', 'edit']);
   });
 });

@@ -78,6 +78,16 @@ describe('the queue', () => {
     expect(page('lazada', '333').stocks).toEqual({ MUG: 8 });
   });
 
+  it('a save the page did not confirm is not written again: the same stock is never saved twice', async () => {
+    page('shopee', '111').stocks = { MUG: 8 };
+    page('lazada', '333').silentSaves = 1;
+    await sale('shopee', '111', 8);
+    await pushesSettled();
+    expect(page('lazada', '333').writes).toEqual([{ MUG: 8 }]);
+    expect((await states())['MUG|lazada']).toBe('failed');
+    expect(page('tiktok-tokopedia', '222').writes).toEqual([{ MUG: 8 }]);
+  });
+
   it('an expired session is needs-login, the others go on', async () => {
     page('shopee', '111').stocks = { MUG: 8 };
     page('tiktok-tokopedia', '222').login = true;
@@ -129,6 +139,15 @@ describe('from the dashboard', () => {
     expect(Object.values(await states())).toEqual(['done', 'done', 'done', 'done', 'done']);
     expect(fakeBrowser.tabs.create).toHaveBeenCalledTimes(5);
     expect(page('lazada', '555').writes).toEqual([{ 'KAOS-M': 5, 'KAOS-L': 3 }]);
+  });
+
+  it('sync now pressed again while its pushes run saves each listing once (300 saves for 100 SKUs × 3, not 303)', async () => {
+    await send({ type: 'stock-sync-now' }, DASHBOARD);
+    await send({ type: 'stock-sync-now' }, DASHBOARD);
+    await pushesSettled();
+    expect(Object.values(await states())).toEqual(['done', 'done', 'done', 'done', 'done']);
+    for (const p of Object.values(shops)) expect(p.writes).toHaveLength(1);
+    for (const p of Object.values(shops)) expect(p.maxOpen).toBe(1);
   });
 
   it('a seller page cannot ask', async () => {

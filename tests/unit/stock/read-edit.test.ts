@@ -38,6 +38,14 @@ describe('edit page stock', () => {
     expect(stockFields(document, shopee, shopeeSpec).map((f) => [f.sku, f.input.value])).toEqual([['KRP-1', '40']]);
   });
 
+  it('reads a lone stock field with no SKU beside it (drifted Shopee) as the one SKU the push is for', async () => {
+    document.body.innerHTML = `<div data-product-edit-field-unique-id="stock"><input value="37"></div>`;
+    expect(await readEditPage(document, shopee, shopeeSpec)).toEqual({ state: 'read', stocks: {} });
+    expect(await readEditPage(document, shopee, shopeeSpec, ['KRP-1'])).toEqual({ state: 'read', stocks: { 'KRP-1': 37 } });
+    // Two SKUs asked for: one unlabelled field cannot be told apart, so nothing is guessed.
+    expect(await readEditPage(document, shopee, shopeeSpec, ['K-M', 'K-L'])).toEqual({ state: 'read', stocks: {} });
+  });
+
   it('writes each variant, presses the page\'s save and reports done on its success text', async () => {
     document.body.innerHTML = variantTable(['Varian', 'Harga', 'Stok', 'SKU Penjual'], [['M', '5', 'K-M'], ['L', '7', 'K-L']]);
     saveButton('Submit', { role: 'status', text: 'Product updated successfully' });

@@ -7,6 +7,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reconcileListRead } from '@/entrypoints/background/stock-list';
 import { followOutsideChanges } from '@/entrypoints/background/stock-outside';
 import { pushesSettled } from '@/entrypoints/background/stock-push';
+import { answerStockRequests } from '@/entrypoints/background/stock-requests';
+import { applyImport, previewImport } from '@/utils/catalogue/import';
+import { send } from '../panel/send-message';
 import { catalogue } from '@/utils/catalogue/api';
 import type { PlatformId } from '@/utils/platforms/hosts';
 import type { StockListRead } from '@/utils/stock/messages';
@@ -163,5 +166,46 @@ describe("the seller's own stock change", () => {
     await reconcileListRead(listPage('shopee', [{ listing: '111', stocks: { MUG: 10 } }]));
     expect(await stockOf('MUG')).toBe(30);
     expect((await readHistory()).map((e) => e.source)).toEqual(['edit']);
+  });
+
+  it('an import that changes stock is an import line; the next typed change is an edit again', async () => {
+    await followOutsideChanges();
+    const preview = await previewImport(new Blob(['sku,stock\nMUG,22\n'], { type: 'text/csv' }));
+    expect(await applyImport(preview)).toEqual({ imported: 1, rejected: 0 });
+    await followOutsideChanges();
+    await pushesSettled();
+    expect(page('lazada', '333').stocks).toEqual({ MUG: 22 });
+    await catalogue.save({ ...(await catalogue.get('MUG'))!, stock: 20 });
+    await followOutsideChanges();
+    await pushesSettled();
+    expect((await readHistory()).map(({ sku, delta, source }) => ({ sku, delta, source }))).toEqual([
+      { sku: 'MUG', delta: 12, source: 'import' },
+      { sku: 'MUG', delta: -2, source: 'edit' },
+    ]);
+  });
+
+  it('an import that leaves stock as it was does not turn the next typed change into an import line', async () => {
+    await followOutsideChanges();
+    await applyImport(await previewImport(new Blob(['sku,stock\nMUG,10\n'], { type: 'text/csv' })));
+    await followOutsideChanges();
+    await catalogue.save({ ...(await catalogue.get('MUG'))!, stock: 4 });
+    await followOutsideChanges();
+    await pushesSettled();
+    expect((await readHistory()).map(({ delta, source }) => ({ delta, source }))).toEqual([{ delta: -6, source: 'edit' }]);
+  });
+});
+
+describe('sync now', () => {
+  it('a listing it changes is a sync line with the difference written there; listings already right are none', async () => {
+    answerStockRequests();
+    page('lazada', '555').stocks = { 'KAOS-M': 9, 'KAOS-L': 3 }; // someone typed 9 there; the ledger says 5
+    await stockSettingsItem.setValue({ ...DEFAULT_STOCK_SETTINGS, buffer: 1 }); // every shop now to show one fewer
+    await send({ type: 'stock-sync-now' }, { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/dashboard.html' });
+    await pushesSettled();
+    const lines = (await readHistory()).map(({ sku, delta, source }) => `${source} ${sku} ${delta}`);
+    expect(page('shopee', '111').stocks).toEqual({ MUG: 9 });
+    expect(lines.filter((l) => l.startsWith('sync MUG'))).toEqual(['sync MUG -1', 'sync MUG -1', 'sync MUG -1']);
+    expect(lines).toContain('sync KAOS-M -1'); // Shopee: 5 → 4
+    expect(lines.every((l) => l.startsWith('sync '))).toBe(true);
   });
 });

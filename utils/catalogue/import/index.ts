@@ -2,6 +2,7 @@
  * Import a catalogue file: `previewImport` reads and checks everything and writes nothing; the seller
  * looks at new / updated / rejected rows; `applyImport` writes the accepted rows in one transaction.
  */
+import { noteStockSource } from '../../stock/store';
 import { db } from '../db';
 import { readProduct } from '../read';
 import type { StoredProduct } from '../schema';
@@ -53,6 +54,8 @@ export async function applyImport(preview: ImportPreview): Promise<{ imported: n
   const now = Date.now();
   // A backup keeps its own timestamps (export → import is exact); a CSV edit happens now.
   const products = accepted.map((row) => (preview.kind === 'csv' ? { ...row.product!, updatedAt: now } : row.product!));
+  // Stock sync names the stock changes it then notices `import`, not the seller's `edit`.
+  await noteStockSource('import', products);
   await db.transaction('rw', db.products, () => db.products.bulkPut(products as never[]));
   return { imported: accepted.length, rejected: preview.rows.length - accepted.length };
 }
