@@ -39,6 +39,11 @@ test.each([
     `<ul role="menu"><li role="menuitem">Makanan &amp; Minuman</li><li role="menuitem">Fashion</li></ul><ul role="menu"><li role="menuitem">Memuat...</li></ul>`,
     [['Makanan & Minuman', 'Fashion']],
   ],
+  [
+    'columns of buttons in the page (Blibli step 1): the button is the entry',
+    `<div role="group" aria-label="Kategori"><ul aria-label="C1"><li><button type="button"><span>Makanan &amp; Minuman</span><span aria-hidden="true">›</span></button></li><li><button type="button"><span>Fashion Muslim</span><span>›</span></button></li></ul><ul aria-label="C2"></ul></div>`,
+    [['Makanan & Minuman ›', 'Fashion Muslim ›']],
+  ],
 ])('%s', (_family, html, expected) => {
   expect(read(html)).toEqual(expected);
 });
