@@ -11,7 +11,7 @@ import { innermost, isHidden, outermost } from './dom';
 import { classifyField, dimensionsRow } from './classify';
 import { PART_WORDS } from './classify/rules';
 import { signalsOf } from './classify/signals';
-import { isInlinePicker } from './category/columns';
+import { columnsIn, isInlinePicker } from './category/columns';
 
 export interface Match {
   element: Element;
@@ -84,7 +84,11 @@ function resolve(el: Element, kind: WidgetKind, multiple: boolean): Element | 'a
   const controls = controlsIn(el, kind);
   if (controls.length === 1) return controls[0];
   // a category picker drawn in the page (columns of buttons under "Kategori"): the container is the widget
-  if (controls.length > 1 && PICKER_KINDS.includes(kind) && isInlinePicker(el)) return el;
+  // (a card's own label styled as clickable is one of its entries, not a trigger)
+  if (PICKER_KINDS.includes(kind) && controls.length && isInlinePicker(el)) {
+    const entries = columnsIn(el).flat();
+    if (controls.length > 1 || entries.some((i) => i.el.contains(controls[0]!) || controls[0]!.contains(i.el))) return el;
+  }
   return controls.length > 1 ? 'ambiguous' : undefined;
 }
 

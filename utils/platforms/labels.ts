@@ -52,9 +52,9 @@ export const FIELD_LABELS: Record<FieldKey, string[]> = {
   ],
   category: [
     // id
-    'Kategori', 'Kategori Produk',
+    'Kategori', 'Kategori Produk', 'Rekomendasi Kategori', 'Kategori yang Disarankan', 'Saran Kategori',
     // en
-    'Category', 'Product Category',
+    'Category', 'Product Category', 'Recommended Categories', 'Suggested Categories', 'Recommended Category', 'Suggested Category',
   ],
   photos: [
     // id
@@ -70,7 +70,7 @@ export const FIELD_LABELS: Record<FieldKey, string[]> = {
   ],
   minOrder: [
     // id
-    'Minimum Pemesanan', 'Min. Pemesanan', 'Minimal Pembelian', 'Minimum Pembelian', 'Min. Pembelian',
+    'Minimum Pemesanan', 'Min. Pemesanan', 'Min. Jumlah Pembelian', 'Minimum Jumlah Pembelian', 'Jumlah Pembelian Minimum', 'Minimal Pembelian', 'Minimum Pembelian', 'Min. Pembelian',
     // en
     'Minimum Order', 'Minimum Purchase', 'Min. Purchase Quantity', 'Minimum Purchase Quantity',
   ],

@@ -79,3 +79,47 @@ test('a tree without the category: failed, nothing chosen', async () => {
   expect(outcome.status).toBe('failed');
   expect(path()).toEqual([]);
 });
+
+/**
+ * Suggestion cards (Shopee's stage 1): a radiogroup that shows its cards only a moment after the name
+ * is typed; each card a label around a radio naming a whole path. The group is waited for, the card
+ * naming the seller's category is checked, and the page's checked radio is the read-back.
+ */
+function cards(delay: number, paths: string[]) {
+  const group = document.createElement('div');
+  group.setAttribute('role', 'radiogroup');
+  group.setAttribute('aria-label', 'Rekomendasi kategori');
+  group.innerHTML = '<span>Memuat rekomendasi…</span>';
+  let chosen = '';
+  setTimeout(() => {
+    group.replaceChildren(
+      ...paths.map((path) => {
+        const label = document.createElement('label');
+        const radio = document.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'rec';
+        radio.addEventListener('change', () => (chosen = path));
+        const span = document.createElement('span');
+        span.textContent = path;
+        label.append(radio, span);
+        return label;
+      }),
+    );
+  }, delay);
+  document.body.append(group);
+  return { group, chosen: () => chosen };
+}
+
+test('suggestion cards that load after the name: the card naming the category is checked', async () => {
+  const { group, chosen } = cards(200, ['Makanan & Minuman > Makanan Ringan > Kacang', 'Makanan & Minuman > Makanan Ringan > Keripik', 'Makanan & Minuman > Minuman > Kopi']);
+  const outcome = await pickCategory(group, wanted, { doc: document, timeout: 1500 });
+  expect(outcome).toMatchObject({ status: 'filled', categoryPath: ['Makanan & Minuman', 'Makanan Ringan', 'Keripik'] });
+  expect(chosen()).toBe('Makanan & Minuman > Makanan Ringan > Keripik');
+});
+
+test('suggestion cards none of which names the category: failed, none checked', async () => {
+  const { group, chosen } = cards(50, ['Makanan & Minuman > Minuman > Kopi', 'Rumah Tangga > Dapur > Wajan']);
+  const outcome = await pickCategory(group, wanted, { doc: document, timeout: 500 });
+  expect(outcome.status).toBe('failed');
+  expect(chosen()).toBe('');
+});

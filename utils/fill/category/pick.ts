@@ -16,7 +16,7 @@ import { isDisabled, isHidden, press, valueOf } from '../dom';
 import { setInputValue } from '../set';
 import type { Outcome } from '../types';
 import { settle, waitFor } from '../wait';
-import { columnsIn, inlineShows, isInlinePicker, PATH_SEPARATOR, type Item } from './columns';
+import { awaitsEntries, columnsIn, inlineShows, isInlinePicker, PATH_SEPARATOR, type Item } from './columns';
 
 /** A popup's own "done" button; Shopee keeps it disabled until a leaf is chosen. */
 export const CONFIRM_LABELS = ['Konfirmasi', 'Pilih', 'Simpan', 'Terapkan', 'Gunakan', 'Confirm', 'OK', 'Ok', 'Select', 'Apply', 'Done', 'Selesai'];
@@ -194,7 +194,7 @@ function cancel(ctx: CategoryContext, trigger: Element, before: Set<Element>): v
 }
 
 export async function pickCategory(trigger: Element, wanted: CategoryWanted, given: CategoryContext): Promise<Outcome> {
-  const ctx: CategoryContext = { ...given, inline: isInlinePicker(trigger) };
+  const ctx: CategoryContext = { ...given, inline: isInlinePicker(trigger) || awaitsEntries(trigger) };
   if (ctx.inline) return pickInline(trigger, wanted, ctx);
   const last = wanted.path?.at(-1);
   if (last && includesLeaf(shownBy(trigger), last)) return { status: 'already' };
