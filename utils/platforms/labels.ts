@@ -131,7 +131,10 @@ export const CONDITION_LABELS: Record<'new' | 'used', string[]> = {
   new: ['Baru', 'New', 'Brand New'],
   used: ['Bekas', 'Used', 'Second', 'Pernah Dipakai'],
 };
-export const NO_BRAND_LABELS = ['Tidak Ada Merek', 'Tanpa Merek', 'No Brand', 'NoBrand', 'Lainnya', 'Others'];
+/** Words that say "no brand" itself (Bahasa and English). */
+export const NO_BRAND_WORDS = ['Tidak Ada Merek', 'Tanpa Merek', 'Tidak Bermerek', 'No Brand', 'NoBrand', 'Unbranded', 'Non Brand'];
+/** ...and, where an adapter names no wording of its own, the catch-all entry of a brand list. */
+export const NO_BRAND_LABELS = [...NO_BRAND_WORDS, 'Lainnya', 'Others'];
 export const YES_LABELS = ['Ya', 'Yes'];
 export const NO_LABELS = ['Tidak', 'No'];
 
