@@ -37,7 +37,7 @@ const isNative = (el: Element | undefined): el is HTMLSelectElement => el?.tagNa
 const shows = (trigger: Element | undefined, text: string) =>
   !!trigger &&
   (isNative(trigger)
-    ? exactly([text])(trigger.selectedOptions[0]?.textContent ?? '')
+    ? exactly([text])(trigger.options[trigger.selectedIndex]?.textContent ?? '')
     : [trigger, ...Array.from(trigger.querySelectorAll('*'))].some((el) => exactly([text])(el.textContent ?? '')));
 
 /** A native level's real options, once the level above enabled it and loaded them (not "— Pilih —"). */
