@@ -11,6 +11,7 @@ import { normaliseLabel } from '../platforms/labels';
 import { CORE_FIELDS, type FieldKey, type FieldReport, type Listing, type Outcome, type StepValue } from './types';
 import { fillVariants } from './variants';
 import { pickCategory } from './category/pick';
+import { inlineShows, isInlinePicker } from './category/columns';
 import { fillPhotoFamily } from './photos';
 import { UNIT_LABELS, convertWeight, unitMenuNear } from './weight-unit';
 import {
@@ -168,6 +169,7 @@ export function stillHolds(step: Extract<PlanStep, { action: 'fill' }>, ctx: Exe
   if ('number' in value && (spec.kind === 'text' || spec.kind === 'number')) return numberMatcher(typedNumber.get(el) ?? value.number)(readTyped(el));
   if ('category' in value && shownPath?.length) {
     const last = normaliseLabel(shownPath[shownPath.length - 1]!);
+    if (isInlinePicker(el)) return inlineShows(el, shownPath[shownPath.length - 1]!);
     // the chosen path is drawn on the trigger or beside it in its row
     for (let up: Element | null = el, depth = 0; up && depth < 3; depth++, up = up.parentElement) {
       if (normaliseLabel(readTyped(up) || up.textContent || '').includes(last)) return true;

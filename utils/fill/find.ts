@@ -11,6 +11,7 @@ import { innermost, isHidden, outermost } from './dom';
 import { classifyField, dimensionsRow } from './classify';
 import { PART_WORDS } from './classify/rules';
 import { signalsOf } from './classify/signals';
+import { columnsIn, isInlinePicker } from './category/columns';
 
 export interface Match {
   element: Element;
@@ -49,6 +50,7 @@ const CONTROLS: Record<WidgetKind, string[]> = {
 /** Kinds whose element is the row holding several controls (a radio group, a variant section). */
 const ROW_KINDS: WidgetKind[] = ['radio', 'variantGrid'];
 const HIDDEN_OK: WidgetKind[] = ['file'];
+const PICKER_KINDS: WidgetKind[] = ['cascader', 'categoryModal'];
 const CLICK_KINDS: WidgetKind[] = ['select', 'searchSelect', 'cascader', 'categoryModal', 'opener'];
 
 function rank(l: Locator): number {
@@ -81,6 +83,12 @@ function resolve(el: Element, kind: WidgetKind, multiple: boolean): Element | 'a
   if (ROW_KINDS.includes(kind) || multiple) return controlsIn(el, kind).length ? el : undefined;
   const controls = controlsIn(el, kind);
   if (controls.length === 1) return controls[0];
+  // a category picker drawn in the page (columns of buttons under "Kategori"): the container is the widget
+  // (a card's own label styled as clickable is one of its entries, not a trigger)
+  if (PICKER_KINDS.includes(kind) && controls.length && isInlinePicker(el)) {
+    const entries = columnsIn(el).flat();
+    if (controls.length > 1 || entries.some((i) => i.el.contains(controls[0]!) || controls[0]!.contains(i.el))) return el;
+  }
   return controls.length > 1 ? 'ambiguous' : undefined;
 }
 

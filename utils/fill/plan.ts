@@ -4,7 +4,7 @@
  * already in the page's terms: weight in its unit, choices as the labels to look for.
  */
 import { fieldSpec, type Platform, type WidgetKind } from '../platforms/define';
-import { CONDITION_LABELS, NO_BRAND_LABELS, NO_LABELS, YES_LABELS } from '../platforms/labels';
+import { CONDITION_LABELS, NO_BRAND_LABELS, NO_BRAND_WORDS, NO_LABELS, YES_LABELS } from '../platforms/labels';
 import { reason } from './reasons';
 import type { FieldKey, Listing, StepValue } from './types';
 import type { Bilingual } from '../bilingual';
@@ -53,7 +53,8 @@ function valueFor(platform: Platform, field: FieldKey, listing: Listing): StepVa
     }
     case 'brand': {
       if (listing.brand) return { choice: [listing.brand], shown: listing.brand };
-      const labels = spec.none ?? NO_BRAND_LABELS;
+      // the adapter's own wording first, then the shared synonyms (an English page says "Unbranded")
+      const labels = spec.none ? [...new Set([...spec.none, ...NO_BRAND_WORDS])] : NO_BRAND_LABELS;
       return { choice: labels, shown: labels[0]! };
     }
     case 'category':

@@ -171,6 +171,9 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
   const hooksRun = new Set<number>();
   let pending: PlanStep[] = plan.filter((s) => s.action === 'fill');
   let variantsFilled = false;
+  // a category picked on a step before the one that shows its attribute section (Shopee's stage 1
+  // suggestion cards, the brand mounted ~1 s after "Selanjutnya"): that section is awaited on the next step
+  let sectionDue = false;
   for (let step = 0; step < MAX_STEPS && pending.length; step++) {
     if (step > 0) {
       const hintNext = hints[shownHint()]?.next ?? hints.flatMap((h) => h.next ?? []);
@@ -204,9 +207,12 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
     const filled: { step: FillStep; result: StepResult }[] = [];
     let open = pending;
     pending = [];
+    let carried = step > 0 && sectionDue ? [...MOUNTS_AFTER_CATEGORY] : [];
+    sectionDue = false;
     while (open.length) {
       const next: PlanStep[] = [];
-      const expected = new Set<FieldKey>();
+      const expected = new Set<FieldKey>(carried);
+      carried = [];
       let variantsPending = false;
       let remount = false;
       for (const planned of open) {
@@ -234,6 +240,7 @@ export async function runFill(platform: Platform, listing: Listing, options: Run
         }
         if (planned.field === 'category' && result.status === 'filled') {
           remount = true;
+          sectionDue = true;
           for (const f of MOUNTS_AFTER_CATEGORY) expected.add(f);
         }
         if (planned.field === 'variants') variantsFilled = result.status === 'filled' || result.reason.id === reason.alreadyRight().id;

@@ -5,7 +5,10 @@
  * dropdowns without a search (flow); the engine presses "Selanjutnya" through the steps and, when the
  * page refuses to go on, reports what the page asked for.
  */
+import { closePopups, searchAndPick } from '../fill/choose';
 import { findWith } from '../fill/find';
+import type { Outcome } from '../fill/types';
+import { waitFor } from '../fill/wait';
 import { fillRadio, fillTyped, textMatcher } from '../fill/widgets';
 import { definePlatform, defineSite, type FieldFlow, type StepFlow } from './define';
 import { categoryLevels } from './flows/category-levels';
@@ -22,17 +25,35 @@ const fillSni: StepFlow = async ({ document: doc, listing }) => {
   if ('found' in found) await fillTyped(found.found.element, sni, textMatcher(sni, false));
 };
 
-const PPN_LABELS = ['Dikenakan PPN', 'Subject to VAT'];
+const PPN_LABELS = ['Dikenakan PPN', 'Barang Kena Pajak (PPN)', 'Barang Kena Pajak', 'Kena PPN', 'PPN', 'Subject to VAT', 'Taxable Goods (VAT)', 'Taxable Goods', 'VAT'];
 const PPN_ANSWERS = { true: ['Ya', 'Yes'], false: ['Tidak', 'No'] };
+
+/** A plain text box takes the code typed; a combobox (a searchable list of "code – name") is chosen from. */
+const typesCode = (el: Element) =>
+  el.matches('input,textarea') && !el.matches('[role=combobox],[aria-autocomplete],[aria-haspopup]') && !el.closest('[role=combobox]');
+
+/** The KBKI list entry that starts with the code ("21690 – Keripik …"), searched by the code; read back from the trigger. */
+async function chooseCode(el: Element, code: string, doc: Document, signal: AbortSignal | undefined, timeout: number): Promise<Outcome> {
+  const startsWith = (text: string) => new RegExp(`^\\s*${code.replace(/\D/g, '')}(?!\\d)`).test(text);
+  const shown = () => (el.isConnected && (el.textContent ?? '').includes(code)) || (el.querySelector('input')?.value ?? '').includes(code);
+  if (!code) return { status: 'failed', why: 'didNotStick' };
+  if (shown()) return { status: 'already' };
+  const chosen = await searchAndPick(doc, el, [code], startsWith, { signal, timeout });
+  if (!chosen) {
+    closePopups(doc);
+    return { status: 'failed', why: 'optionMissing', detail: code };
+  }
+  return (await waitFor(() => shown() || undefined, { timeout, signal })) ? { status: 'filled', shown: chosen } : { status: 'failed', why: 'didNotStick' };
+}
 
 /**
  * The KBKI code, then "Dikenakan PPN" beside it on the Pajak & KBKI step. PPN has no report key of its
  * own, so its answer is reported on the KBKI line. A product without a PPN answer gets the code only:
  * the page then refuses "Selanjutnya" and the report says what it asks for (never a guessed tax status).
  */
-const fillKbkiAndPpn: FieldFlow = async ({ element, listing, document: doc }) => {
+const fillKbkiAndPpn: FieldFlow = async ({ element, listing, document: doc, signal, timeout = 3000 }) => {
   const code = listing.ekatalog?.kbki ?? '';
-  const kbki = await fillTyped(element, code, textMatcher(code, false));
+  const kbki = typesCode(element) ? await fillTyped(element, code, textMatcher(code, false)) : await chooseCode(element, code, doc, signal, timeout);
   const ppn = listing.ekatalog?.ppn;
   if (ppn === undefined || kbki.status === 'failed' || kbki.status === 'locked') return kbki;
   const answer = PPN_ANSWERS[`${ppn}`];
@@ -134,11 +155,11 @@ export default definePlatform({
     },
     variants: { find: [{ label: ['Varian Produk', 'Product Variants'] }], kind: 'variantGrid' },
     preorder: 'unsupported',
-    unit: { find: [{ label: ['Satuan', 'Unit of Measure'] }], kind: 'select' },
+    unit: { find: [{ label: ['Satuan', 'Satuan (Unit Pengukuran)', 'Unit Pengukuran', 'Unit of Measure', 'Unit'] }], kind: 'select' },
     kbki: { find: [{ css: 'input[name=kode_kbki]' }, { label: ['Kode KBKI', 'KBKI Code'] }], kind: 'text', flow: fillKbkiAndPpn },
-    tkdn: { find: [{ css: 'input[name=nilai_tkdn]' }, { label: ['Nilai TKDN (%)', 'TKDN Value (%)'] }], kind: 'number' },
+    tkdn: { find: [{ css: 'input[name=nilai_tkdn]' }, { label: ['Nilai TKDN (%)', 'Nilai TKDN', 'TKDN Value (%)', 'TKDN Value', 'Local Content (TKDN)'] }], kind: 'number' },
     pdn: {
-      find: [{ label: ['Asal Produk', 'Product Origin'] }],
+      find: [{ label: ['Asal Produk', 'Status Produk', 'Status PDN', 'Jenis Produk', 'Product Origin', 'Product Status', 'PDN Status'] }],
       kind: 'radio',
       options: {
         true: ['Produk Dalam Negeri (PDN)', 'Domestic product (PDN)', 'Produk Dalam Negeri', 'Ya', 'Yes'],

@@ -52,9 +52,9 @@ export const FIELD_LABELS: Record<FieldKey, string[]> = {
   ],
   category: [
     // id
-    'Kategori', 'Kategori Produk',
+    'Kategori', 'Kategori Produk', 'Rekomendasi Kategori', 'Kategori yang Disarankan', 'Saran Kategori',
     // en
-    'Category', 'Product Category',
+    'Category', 'Product Category', 'Recommended Categories', 'Suggested Categories', 'Recommended Category', 'Suggested Category',
   ],
   photos: [
     // id
@@ -70,7 +70,7 @@ export const FIELD_LABELS: Record<FieldKey, string[]> = {
   ],
   minOrder: [
     // id
-    'Minimum Pemesanan', 'Min. Pemesanan', 'Minimal Pembelian', 'Minimum Pembelian', 'Min. Pembelian',
+    'Minimum Pemesanan', 'Min. Pemesanan', 'Min. Jumlah Pembelian', 'Minimum Jumlah Pembelian', 'Jumlah Pembelian Minimum', 'Minimal Pembelian', 'Minimum Pembelian', 'Min. Pembelian',
     // en
     'Minimum Order', 'Minimum Purchase', 'Min. Purchase Quantity', 'Minimum Purchase Quantity',
   ],
@@ -131,7 +131,10 @@ export const CONDITION_LABELS: Record<'new' | 'used', string[]> = {
   new: ['Baru', 'New', 'Brand New'],
   used: ['Bekas', 'Used', 'Second', 'Pernah Dipakai'],
 };
-export const NO_BRAND_LABELS = ['Tidak Ada Merek', 'Tanpa Merek', 'No Brand', 'NoBrand', 'Lainnya', 'Others'];
+/** Words that say "no brand" itself (Bahasa and English). */
+export const NO_BRAND_WORDS = ['Tidak Ada Merek', 'Tanpa Merek', 'Tidak Bermerek', 'No Brand', 'NoBrand', 'Unbranded', 'Non Brand'];
+/** ...and, where an adapter names no wording of its own, the catch-all entry of a brand list. */
+export const NO_BRAND_LABELS = [...NO_BRAND_WORDS, 'Lainnya', 'Others'];
 export const YES_LABELS = ['Ya', 'Yes'];
 export const NO_LABELS = ['Tidak', 'No'];
 

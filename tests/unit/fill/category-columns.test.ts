@@ -39,6 +39,16 @@ test.each([
     `<ul role="menu"><li role="menuitem">Makanan &amp; Minuman</li><li role="menuitem">Fashion</li></ul><ul role="menu"><li role="menuitem">Memuat...</li></ul>`,
     [['Makanan & Minuman', 'Fashion']],
   ],
+  [
+    'columns of buttons in the page (Blibli step 1): the button is the entry',
+    `<div role="group" aria-label="Kategori"><ul aria-label="C1"><li><button type="button"><span>Makanan &amp; Minuman</span><span aria-hidden="true">›</span></button></li><li><button type="button"><span>Fashion Muslim</span><span>›</span></button></li></ul><ul aria-label="C2"></ul></div>`,
+    [['Makanan & Minuman ›', 'Fashion Muslim ›']],
+  ],
+  [
+    'suggestion cards: a <label> around a radio is an entry; a label around a text field is not',
+    `<div role="radiogroup"><label class="rec-item"><input type="radio" name="c"><span>Makanan &amp; Minuman &gt; Makanan Ringan &gt; Keripik</span></label><label class="rec-item"><input type="radio" name="c"><span>Makanan &amp; Minuman &gt; Makanan Ringan &gt; Kacang</span></label><label>Cari <input type="text"></label></div>`,
+    [['Makanan & Minuman > Makanan Ringan > Keripik', 'Makanan & Minuman > Makanan Ringan > Kacang']],
+  ],
 ])('%s', (_family, html, expected) => {
   expect(read(html)).toEqual(expected);
 });

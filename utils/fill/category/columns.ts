@@ -5,10 +5,11 @@
  * words that looks like a list entry; a column is the smallest container holding its sibling items;
  * columns are read left to right (document order).
  */
+import { normaliseLabel } from '../../platforms/labels';
 import { isDisabled, isHidden, innermost } from '../dom';
 
 const ITEM =
-  '[role=menuitem],[role=option],[role=treeitem],[role=radio],li,[class*=item],[class*=Item],[class*=option],[class*=Option],[class*=node],[class*=Node],[class*=cell]';
+  'label,[role=menuitem],[role=option],[role=treeitem],[role=radio],li,[class*=item],[class*=Item],[class*=option],[class*=Option],[class*=node],[class*=Node],[class*=cell]';
 
 /** Texts that join the levels of a whole path in one entry ("A > B > C", "A / B / C"). */
 export const PATH_SEPARATOR = /\s*(?:>|›|»|\/)\s*/;
@@ -64,12 +65,27 @@ function opensNext(el: Element, column: Element): boolean {
   return false;
 }
 
+/**
+ * The one button a list entry is drawn as (Blibli's category columns: `<li><button>Keripik ›</button>`):
+ * that button is the entry, clicked itself (a click on the <li> would never reach the button's listener).
+ */
+function entryButton(el: Element): Element | undefined {
+  if (el.querySelector('input,textarea')) return undefined;
+  const buttons = el.querySelectorAll('button,[role=button]');
+  if (buttons.length !== 1) return undefined;
+  return (buttons[0]!.textContent ?? '').trim() === (el.textContent ?? '').trim() ? buttons[0] : undefined;
+}
+
 /** The entries of a picker, grouped in columns, left to right. */
 export function columnsIn(root: Element): Item[][] {
-  const found = Array.from(root.querySelectorAll(ITEM)).filter((el) => {
-    if (/^(INPUT|TEXTAREA|BUTTON|SELECT|UL|OL)$/.test(el.tagName) || el.querySelector('input,textarea,button')) return false;
+  const found = Array.from(root.querySelectorAll(ITEM)).flatMap((el) => {
+    if (/^(INPUT|TEXTAREA|BUTTON|SELECT|UL|OL)$/.test(el.tagName)) return [];
+    // a suggestion card is a <label> around its radio (Shopee's recommended categories): clicking it
+    // checks the radio; any other label, or an entry holding a text field, is no entry
+    if (el.tagName === 'LABEL' ? el.querySelectorAll('input:not([type=radio])').length || !el.querySelector('input[type=radio]') : el.querySelector('input,textarea')) return [];
+    const button = el.querySelector('button') ? entryButton(el) : el;
     const text = (el.textContent ?? '').trim();
-    return text.length <= 120 && hasWords(text) && !isHidden(el);
+    return button && text.length <= 120 && hasWords(text) && !isHidden(el) ? [button] : [];
   });
   const items = innermost(found).filter((el) => !LOADING.test((el.textContent ?? '').trim()));
   if (!items.length) items.push(...repeatedRows(root));
@@ -94,3 +110,38 @@ export function columnsIn(root: Element): Item[][] {
     );
 }
 
+
+/**
+ * A picker drawn in the page itself rather than opened from a trigger (Blibli's first step: columns
+ * C1 → C2 → C3 of buttons under a group labelled "Kategori"): a container, no control of its own, whose
+ * entries stand in one or more lists.
+ */
+export function isInlinePicker(el: Element): boolean {
+  if (/^(INPUT|TEXTAREA|SELECT|BUTTON|OPTION)$/.test(el.tagName) || el.matches('[role=button],[role=combobox]')) return false;
+  const entries = columnsIn(el).flat();
+  return entries.length >= 2 && entries.every((i) => !i.el.matches('input'));
+}
+
+/**
+ * A list still waiting for its entries (recommendation cards that follow the name being typed): a
+ * group, radiogroup or list with no control inside yet. Its entries are waited for, as a popup's are.
+ */
+export function awaitsEntries(el: Element): boolean {
+  return el.matches('[role=group],[role=radiogroup],[role=list],ul,ol') && !el.querySelector('input,select,textarea,button,[role=button],[role=combobox]');
+}
+
+/** Whether an entry shows that it is the chosen one (pressed, selected, checked, or styled so). */
+export function markedChosen(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    if ((node as HTMLInputElement).checked === true || node.querySelector(':scope > input:checked')) return true;
+    if (['aria-pressed', 'aria-selected', 'aria-checked', 'aria-current'].some((a) => ['true', 'step', 'page'].includes(node!.getAttribute(a) ?? ''))) return true;
+    if (/(^|[-_\s])(selected|active|checked|chosen)($|[-_\s])/i.test(node.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The leaf an inline picker marks as chosen (its text lists every entry, so the text alone proves nothing). */
+export const inlineShows = (picker: Element, leaf: string) =>
+  columnsIn(picker).some((column) =>
+    column.some((i) => markedChosen(i.el) && normaliseLabel(i.text.split(PATH_SEPARATOR).filter(Boolean).at(-1) ?? '') === normaliseLabel(leaf)),
+  );

@@ -16,7 +16,7 @@ import { isDisabled, isHidden, press, valueOf } from '../dom';
 import { setInputValue } from '../set';
 import type { Outcome } from '../types';
 import { settle, waitFor } from '../wait';
-import { columnsIn, PATH_SEPARATOR, type Item } from './columns';
+import { awaitsEntries, columnsIn, inlineShows, isInlinePicker, PATH_SEPARATOR, type Item } from './columns';
 
 /** A popup's own "done" button; Shopee keeps it disabled until a leaf is chosen. */
 export const CONFIRM_LABELS = ['Konfirmasi', 'Pilih', 'Simpan', 'Terapkan', 'Gunakan', 'Confirm', 'OK', 'Ok', 'Select', 'Apply', 'Done', 'Selesai'];
@@ -41,6 +41,8 @@ export interface CategoryContext {
   picker?: PickerSpec;
   /** the trigger afresh, when the page re-rendered it after the pick */
   refind?: () => Element | undefined;
+  /** the picker is drawn in the page (the trigger is the picker): nothing to open, confirm or close */
+  inline?: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ function buttonIn(root: ParentNode, labels: readonly string[]): Element | undefi
 
 /** The picker that is open now: the newest popup holding entries or a search box, not the form. */
 function openPicker(ctx: CategoryContext, trigger: Element, before: Set<Element>): Element | undefined {
+  if (ctx.inline) return trigger;
   const open = popups(ctx.doc, trigger, ctx.picker).filter((p) => columnsIn(p).length > 0 || p.querySelector('input'));
   // only what the press opened: a menu or toast that was on screen before is not the picker
   return open.filter((p) => !before.has(p)).at(-1);
@@ -190,7 +193,9 @@ function cancel(ctx: CategoryContext, trigger: Element, before: Set<Element>): v
   else closePopups(ctx.doc);
 }
 
-export async function pickCategory(trigger: Element, wanted: CategoryWanted, ctx: CategoryContext): Promise<Outcome> {
+export async function pickCategory(trigger: Element, wanted: CategoryWanted, given: CategoryContext): Promise<Outcome> {
+  const ctx: CategoryContext = { ...given, inline: isInlinePicker(trigger) || awaitsEntries(trigger) };
+  if (ctx.inline) return pickInline(trigger, wanted, ctx);
   const last = wanted.path?.at(-1);
   if (last && includesLeaf(shownBy(trigger), last)) return { status: 'already' };
   if (isDisabled(trigger)) return { status: 'locked', why: 'disabled' };
@@ -231,5 +236,21 @@ export async function pickCategory(trigger: Element, wanted: CategoryWanted, ctx
     return { status: 'failed', why: 'categoryNotKept', detail: `${result.path.join(' > ')}|${seen}` };
   }
   if (openPicker(ctx, trigger, before)) closePopups(ctx.doc);
+  return { status: 'filled', shown: result.path.join(' > '), categoryPath: result.path };
+}
+
+/**
+ * A picker drawn in the page (Blibli's step 1: columns C1 → C2 → C3, "Lanjut" enabled on a leaf): walk
+ * its columns in place, then read back that the page marks the leaf chosen (pressed/selected).
+ */
+async function pickInline(picker: Element, wanted: CategoryWanted, ctx: CategoryContext): Promise<Outcome> {
+  const last = wanted.path?.at(-1);
+  if (last && inlineShows(picker, last)) return { status: 'already' };
+  const words = pathWords(wanted);
+  const result = await walk(ctx, picker, new Set(), wanted, words);
+  if (!result.ok) return { status: 'failed', why: 'categoryMissing', detail: wanted.category || wanted.name };
+  const leaf = result.path.at(-1)!;
+  const shown = await waitFor(() => (inlineShows(picker, leaf) ? true : undefined), { timeout: ctx.timeout, signal: ctx.signal });
+  if (!shown) return { status: 'failed', why: 'categoryNotKept', detail: `${result.path.join(' > ')}|` };
   return { status: 'filled', shown: result.path.join(' > '), categoryPath: result.path };
 }

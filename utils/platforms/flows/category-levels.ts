@@ -7,6 +7,7 @@
 import { closePopups, exactly, openTrigger, popups } from '../../fill/choose';
 import { isHidden, press } from '../../fill/dom';
 import { findWith } from '../../fill/find';
+import { setSelectByText } from '../../fill/set';
 import { settle, waitFor } from '../../fill/wait';
 import type { FieldFlow, FlowResult } from '../define';
 import { bestLevelOption, exactOption, namesCategory } from './category-words';
@@ -27,9 +28,21 @@ function visibleOptionsIn(doc: Document, trigger: Element): Element[] {
   return popups(doc, trigger).flatMap((p) => Array.from(p.querySelectorAll(OPTION))).filter((o) => !isHidden(o));
 }
 
-/** Whether a level's trigger shows this value (as its text, or the text of a part beside an arrow). */
+const isNative = (el: Element | undefined): el is HTMLSelectElement => el?.tagName === 'SELECT';
+
+/**
+ * Whether a level's trigger shows this value (as its text, or the text of a part beside an arrow). A
+ * native <select> shows only its chosen option: its other options' texts are no proof.
+ */
 const shows = (trigger: Element | undefined, text: string) =>
-  !!trigger && [trigger, ...Array.from(trigger.querySelectorAll('*'))].some((el) => exactly([text])(el.textContent ?? ''));
+  !!trigger &&
+  (isNative(trigger)
+    ? exactly([text])(trigger.options[trigger.selectedIndex]?.textContent ?? '')
+    : [trigger, ...Array.from(trigger.querySelectorAll('*'))].some((el) => exactly([text])(el.textContent ?? '')));
+
+/** A native level's real options, once the level above enabled it and loaded them (not "— Pilih —"). */
+const nativeOptions = (select: HTMLSelectElement) =>
+  select.disabled ? [] : Array.from(select.options).filter((o) => o.value !== '' && !o.disabled);
 
 export function categoryLevels(spec: LevelsSpec): FieldFlow {
   return async ({ listing, document: doc, signal, timeout = 3000 }) => {
@@ -54,10 +67,12 @@ export function categoryLevels(spec: LevelsSpec): FieldFlow {
       const found = await waitFor(() => level(n), { timeout, signal });
       if (!found) return stop(n, 'kolom tidak ditemukan', 'the dropdown was not found');
       const trigger = found;
-      await openTrigger(trigger);
+      // three dependent native selects (a v5/v6 variant): options are read, not opened
+      const native = isNative(trigger);
+      if (!native) await openTrigger(trigger);
       // lower levels load their options after the level above was chosen
       const options = await waitFor(() => {
-        const list = visibleOptionsIn(doc, trigger);
+        const list = native ? nativeOptions(level(n) as HTMLSelectElement) : visibleOptionsIn(doc, trigger);
         return list.length ? list : undefined;
       }, { timeout, signal });
       const texts = (options ?? []).map((o) => (o.textContent ?? '').trim());
@@ -68,8 +83,10 @@ export function categoryLevels(spec: LevelsSpec): FieldFlow {
         // the last level must name the category itself: a sibling sharing only the levels' words is wrong
         const wrongLeaf = 'index' in best && n === spec.levels && !namesCategory(texts[best.index]!, words);
         if (!('index' in best) || wrongLeaf) {
-          press(trigger); // close the list, as a person clicks the dropdown again
-          closePopups(doc);
+          if (!native) {
+            press(trigger); // close the list, as a person clicks the dropdown again
+            closePopups(doc);
+          }
           return !('index' in best) && 'tie' in best
             ? stop(n, `"${best.tie[0]}" dan "${best.tie[1]}" sama cocoknya dengan "${wanted}"`, `"${best.tie[0]}" and "${best.tie[1]}" match "${wanted}" equally`)
             : stop(n, `tidak ada pilihan yang cocok dengan "${wanted}"`, `no option matches "${wanted}"`);
@@ -78,12 +95,15 @@ export function categoryLevels(spec: LevelsSpec): FieldFlow {
       }
       const text = texts[index]!;
       chosen.push(text);
-      if (shows(trigger, text)) {
-        press(trigger);
+      if (shows(native ? level(n) : trigger, text)) {
+        if (!native) press(trigger);
         await settle();
         continue;
       }
-      press(options![index]!);
+      if (native) {
+        const select = level(n);
+        if (!isNative(select) || !setSelectByText(select, exactly([text]))) return { status: 'failed', why: 'didNotStick' };
+      } else press(options![index]!);
       changed = true;
       // a pick re-renders the step (the next level's options change): read the level afresh
       const took = await waitFor(() => shows(level(n), text) || undefined, { timeout, signal });
