@@ -189,12 +189,18 @@ function shownText(el: Element): string {
   return clone.textContent ?? '';
 }
 
-/** The unit written beside a number input (a suffix "gram", "kg"), up to its row; undefined when none. */
-function unitBeside(input: Element): 'g' | 'kg' | undefined {
+/**
+ * The unit written beside a number input (a suffix "gram", "kg"), up to its row; undefined when none,
+ * 'both' when the row names both (a "kg / gram" hint says nothing about what this input takes).
+ */
+function unitBeside(input: Element): 'g' | 'kg' | 'both' | undefined {
   for (let up = input.parentElement, depth = 0; up && depth < 3; depth++, up = up.parentElement) {
     const words = normaliseLabel(shownText(up));
-    if (/\b(kg|kilogram)\b/i.test(words)) return 'kg';
-    if (/\b(g|gr|gram)\b/i.test(words)) return 'g';
+    const kg = /\b(kg|kilogram)\b/i.test(words);
+    const g = /\b(g|gr|gram)\b/i.test(words);
+    if (kg && g) return 'both';
+    if (kg) return 'kg';
+    if (g) return 'g';
   }
   return undefined;
 }
@@ -214,11 +220,13 @@ async function fillValue(element: Element, spec: FieldSpec, value: StepValue, ct
           number = convertWeight(number, spec.unit);
         }
       } else {
-        // No menu. A page that shows another unit beside the input would take grams as kg; and where the
-        // adapter expects a g/kg menu (TikTok) that cannot be found, the number means grams only when
-        // "gram" is written beside it: otherwise 1250 typed for grams would be committed as 1250 kg.
+        // No menu. Where the adapter expects a g/kg menu (TikTok) that cannot be found, the number's unit
+        // is known only from what is written beside the input: nothing there, and 1250 typed for grams
+        // could be committed as 1250 kg, so the weight stays empty and failed. A page that writes the
+        // other unit beside the input (e-Katalog's "Berat … kg") gets the number in that unit.
         const shown = unitBeside(element);
-        if (spec.unitSelect ? shown !== spec.unit : shown !== undefined && shown !== spec.unit) return { status: 'failed', why: 'unitUnknown' };
+        if (shown === 'both' || (spec.unitSelect && shown === undefined)) return { status: 'failed', why: 'unitUnknown' };
+        if (shown !== undefined && shown !== spec.unit) number = convertWeight(number, spec.unit);
       }
     }
     if (number !== value.number) typedNumber.set(element, number);

@@ -148,7 +148,10 @@ describe('skipped only when nothing resembles the field; failed names the closes
 describe('a weight is typed only in the unit the page shows', () => {
   test.each([
     { beside: 'gr', status: 'filled', committed: String(keripik.weightGrams) },
-    { beside: 'kg', status: 'failed', committed: undefined },
+    // the page says kg: the grams are converted (e-Katalog's "Berat … kg"), never typed as kilograms
+    { beside: 'kg', status: 'filled', committed: String((keripik.weightGrams ?? 0) / 1000) },
+    // a hint naming both units says nothing about this input: left empty, failed
+    { beside: 'kg / gram', status: 'failed', committed: undefined },
   ])('"$beside" beside the weight input → $status', async ({ beside, status, committed }) => {
     // seeded drift: a g/kg menu left on kg took the grams as kilograms, and the report said filled
     const model = onePageForm(Object.entries(ROWS).map(([k, r]) => (k === 'weight' ? ['Berat', `<input data-field="weight"> ${beside}`] : r)));
