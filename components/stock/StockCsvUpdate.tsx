@@ -51,7 +51,8 @@ export function StockCsvUpdate() {
         <input type="file" accept=".csv,text/csv" className="visually-hidden" aria-describedby={id} data-testid="stock-csv-input" onChange={(e) => void onFile(e)} />
         {t('stock.csv.label')}
       </label>
-      <span id={id} className="muted">
+      {/* The format, said to screen readers and on hover (title): a visible paragraph made the strip too tall. */}
+      <span id={id} className="visually-hidden">
         {t('stock.csv.hint')}
       </span>
       {outcome && 'error' in outcome && (

@@ -71,12 +71,14 @@ export function StockPanel() {
           value={settings.checkEveryMinutes}
           onChange={(e) => change({ ...settings, checkEveryMinutes: wholeOr(e.currentTarget.value, 0, 1440) })}
         />
-      </div>
-      <div className="stock-bulk">
-        <button type="button" className="btn btn-small" data-testid="stock-grid-open" aria-expanded={gridOpen} onClick={() => setGridOpen((open) => !open)}>
-          {t('stock.grid.open')}
-        </button>
-        <StockCsvUpdate />
+        {/* On the same wrapping line as the controls: the strip sits above every section, and at 800×600
+            it must leave "Tambah produk" in view. */}
+        <div className="stock-bulk">
+          <button type="button" className="btn btn-small" data-testid="stock-grid-open" aria-expanded={gridOpen} onClick={() => setGridOpen((open) => !open)}>
+            {t('stock.grid.open')}
+          </button>
+          <StockCsvUpdate />
+        </div>
       </div>
       {gridOpen && (
         <Suspense fallback={<p role="status">{t('stock.grid.loading')}</p>}>

@@ -36,7 +36,10 @@ export function outsideChanges(
     if (changed.length === 0) continue;
     productSkus.push(productSku);
     const note = notes[productSku];
-    const noted = note && at - note.at < freshMs && JSON.stringify(note.stocks) === JSON.stringify(stocks);
+    // per SKU, not as JSON: the catalogue may store a product's variants in another order than the note
+    const sameStocks = (a: Record<string, number>, b: Record<string, number>) =>
+      Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([sku, n]) => b[sku] === n);
+    const noted = note && at - note.at < freshMs && sameStocks(note.stocks, stocks);
     const source = noted ? note.source : 'edit';
     for (const [sku, n] of changed) events.push({ sku, delta: n - before[sku]!, source, at });
   }

@@ -128,6 +128,10 @@ describe('history source of a noted import (the CSV update notes what it writes)
       { sku: 'KAOS-L', delta: 2, source: 'import', at: 1 },
     ]);
   });
+  it('the note lists the variants in another order than the catalogue: still `import`', () => {
+    const reordered = { 'KAOS-L': 9, 'KAOS-M': 3 };
+    expect(outsideChanges(seen, now, 1, { KAOS: { source: 'import', stocks: reordered, at: 1 } }).events.map((e) => e.source)).toEqual(['import', 'import']);
+  });
   it('the catalogue holds something else (a change after the import): `edit`', () => {
     expect(outsideChanges(seen, now, 1, { KAOS: { source: 'import', stocks: { 'KAOS-M': 3, 'KAOS-L': 8 }, at: 1 } }).events.map((e) => e.source)).toEqual(['edit', 'edit']);
   });
