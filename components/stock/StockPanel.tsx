@@ -23,16 +23,39 @@ const wholeOr = (value: string, fallback: number, max: number) => {
   return Number.isFinite(n) && n >= 0 ? Math.min(n, max) : fallback;
 };
 
+/** A labelled whole number 0…max (the buffer, the check interval); anything else typed keeps 0. */
+function WholeNumberField(props: { label: string; hint: string; testId: string; max: number; value: number; onChange: (n: number) => void }) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id} title={props.hint}>
+        {props.label}
+      </label>
+      <input
+        id={id}
+        className="stock-number"
+        type="number"
+        min={0}
+        max={props.max}
+        inputMode="numeric"
+        data-testid={props.testId}
+        value={props.value}
+        onChange={(e) => props.onChange(wholeOr(e.currentTarget.value, 0, props.max))}
+      />
+    </>
+  );
+}
+
 export function StockPanel() {
   const { t } = useTranslation();
   const [settings, change] = useStockSettings();
-  const ids = { buffer: useId(), check: useId(), title: useId() };
+  const titleId = useId();
   const [gridOpen, setGridOpen] = useState(false);
   const syncNow = () => void browser.runtime.sendMessage({ type: 'stock-sync-now' } satisfies StockRequest);
   return (
-    <section className="stock-panel" aria-labelledby={ids.title}>
+    <section className="stock-panel" aria-labelledby={titleId}>
       <div className="stock-panel-heading">
-        <h2 id={ids.title}>{t('stock.title')}</h2>
+        <h2 id={titleId}>{t('stock.title')}</h2>
         <p className="muted">{t('stock.hint')}</p>
       </div>
       <div className="stock-controls">
@@ -43,33 +66,21 @@ export function StockPanel() {
           <input type="checkbox" data-testid="stock-auto" checked={settings.auto} onChange={(e) => change({ ...settings, auto: e.currentTarget.checked })} />
           {t('stock.auto')}
         </label>
-        <label htmlFor={ids.buffer} title={t('stock.bufferHint')}>
-          {t('stock.buffer')}
-        </label>
-        <input
-          id={ids.buffer}
-          className="stock-number"
-          type="number"
-          min={0}
+        <WholeNumberField
+          label={t('stock.buffer')}
+          hint={t('stock.bufferHint')}
+          testId="stock-buffer"
           max={999}
-          inputMode="numeric"
-          data-testid="stock-buffer"
           value={settings.buffer}
-          onChange={(e) => change({ ...settings, buffer: wholeOr(e.currentTarget.value, 0, 999) })}
+          onChange={(buffer) => change({ ...settings, buffer })}
         />
-        <label htmlFor={ids.check} title={t('stock.checkHint')}>
-          {t('stock.checkEvery')}
-        </label>
-        <input
-          id={ids.check}
-          className="stock-number"
-          type="number"
-          min={0}
+        <WholeNumberField
+          label={t('stock.checkEvery')}
+          hint={t('stock.checkHint')}
+          testId="stock-check-minutes"
           max={1440}
-          inputMode="numeric"
-          data-testid="stock-check-minutes"
           value={settings.checkEveryMinutes}
-          onChange={(e) => change({ ...settings, checkEveryMinutes: wholeOr(e.currentTarget.value, 0, 1440) })}
+          onChange={(checkEveryMinutes) => change({ ...settings, checkEveryMinutes })}
         />
         {/* On the same wrapping line as the controls: the strip sits above every section, and at 800×600
             it must leave "Tambah produk" in view. */}

@@ -96,15 +96,23 @@ function outcome(doc: Document, spec: StockPageSpec, before: Set<Element>): Stoc
 const SAVE_TIMEOUT_MS = 20_000;
 
 /** Sets each SKU's stock, presses save, waits for the page's answer. */
-export async function writeStocks(doc: Document, platform: Platform, spec: StockPageSpec, stocks: StockBySku): Promise<StockEditReply> {
+/**
+ * The stock fields once the edit page shows its product: it renders its form first and fills in the
+ * product after, so wait for a field, then until the page is still. Failed when no field ever shows.
+ */
+async function settledStockFields(doc: Document, platform: Platform, spec: StockPageSpec): Promise<StockField[] | StockEditReply> {
   const fields = await waitFor(() => {
     const found = stockFields(doc, platform, spec);
     return found.length ? found : null;
   }, { timeout: 10_000 });
   if (!fields) return { state: 'failed', error: { id: 'Kolom stok tidak ditemukan di halaman edit.', en: 'No stock field found on the edit page.' } };
-  // the edit page fills in its product after its form has rendered: wait until it is still
   await quiet(300, 5000);
-  const now = stockFields(doc, platform, spec);
+  return stockFields(doc, platform, spec);
+}
+
+export async function writeStocks(doc: Document, platform: Platform, spec: StockPageSpec, stocks: StockBySku): Promise<StockEditReply> {
+  const now = await settledStockFields(doc, platform, spec);
+  if (!Array.isArray(now)) return now;
   const skus = Object.keys(stocks);
   // A product without variants whose page shows no SKU beside its one stock field: that field is it.
   const only = now.length === 1 && skus.length === 1 && !now[0]!.sku ? now[0] : undefined;
@@ -139,13 +147,8 @@ export async function writeStocks(doc: Document, platform: Platform, spec: Stock
  * still seen before the write.
  */
 export async function readEditPage(doc: Document, platform: Platform, spec: StockPageSpec, skus: readonly string[] = []): Promise<StockEditReply> {
-  const fields = await waitFor(() => {
-    const found = stockFields(doc, platform, spec);
-    return found.length ? found : null;
-  }, { timeout: 10_000 });
-  if (!fields) return { state: 'failed', error: { id: 'Kolom stok tidak ditemukan di halaman edit.', en: 'No stock field found on the edit page.' } };
-  await quiet(300, 5000);
-  const now = stockFields(doc, platform, spec);
+  const now = await settledStockFields(doc, platform, spec);
+  if (!Array.isArray(now)) return now;
   if (now.length === 1 && !now[0]!.sku && skus.length === 1) return { state: 'read', stocks: readStocks([{ ...now[0]!, sku: skus[0]! }]) };
   return { state: 'read', stocks: readStocks(now) };
 }
