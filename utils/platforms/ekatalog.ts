@@ -133,13 +133,8 @@ export default definePlatform({
     price: { find: [{ css: 'input[name=harga]' }, { label: ['Harga Satuan (Rp)', 'Unit Price (Rp)'] }], kind: 'number' },
     stock: { find: [{ css: 'input[name=stok]' }], kind: 'number' },
     weight: { find: [{ css: 'input[name=berat]' }, { label: ['Berat (gram)', 'Weight (grams)'] }], kind: 'number', unit: 'g' },
-    // [guess] most versions list new goods only and show no condition; a version that asks ("Kondisi
-    // Barang", required on its specification step) must get it, or its "Selanjutnya" refuses the step
-    condition: {
-      find: [{ label: ['Kondisi', 'Kondisi Barang', 'Kondisi Produk', 'Condition', 'Product Condition'] }],
-      kind: 'radio',
-      options: { new: ['Baru', 'New'], used: ['Bekas', 'Used'] },
-    },
+    // a government catalogue lists new goods only: no condition on the form
+    condition: 'unsupported',
     brand: { find: [{ label: ['Merek', 'Brand'] }], kind: 'select', none: ['Tidak Bermerek', 'Tanpa Merek', 'Tidak Ada Merek', 'No Brand'] },
     category: {
       find: [{ label: ['Kategori Level 1', 'Category Level 1'] }],
